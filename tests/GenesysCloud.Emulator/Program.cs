@@ -1,0 +1,5 @@
+// Placeholder: the emulator is built in its own change.
+var builder = WebApplication.CreateBuilder(args);
+var app = builder.Build();
+app.Run();
+public partial class Program;
