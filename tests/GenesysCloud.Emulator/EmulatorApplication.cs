@@ -1,0 +1,34 @@
+namespace GenesysCloud.Emulator;
+
+/// <summary>Builds the emulator app; shared by the standalone Program and <see cref="GenesysCloudEmulator"/>.</summary>
+internal static class EmulatorApplication
+{
+    public static WebApplication Build(WebApplicationBuilder builder, EmulatorState state)
+    {
+        builder.Services.AddSingleton(state);
+        builder.Services.AddRouting();
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        var app = builder.Build();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("GenesysCloud.Emulator");
+
+        app.Use((context, next) => RequestPipeline.CaptureAsync(context, next, state, logger));
+        app.Use((context, next) => RequestPipeline.FaultsAsync(context, next, state, logger));
+        app.Use((context, next) => RequestPipeline.SizeLimitAsync(context, next, state));
+        app.UseRouting();
+        app.Use((context, next) => RequestPipeline.ApiGateAsync(context, next, state));
+
+        // Typed as Delegate so the returned IResult is executed (a Func<HttpContext, Task> would bind as a RequestDelegate).
+        Delegate tokenHandler = (HttpContext context) => TokenEndpoint.HandleAsync(context, state);
+        foreach (var path in TokenEndpoint.Paths)
+        {
+            app.MapPost(path, tokenHandler);
+        }
+
+        CampaignEndpoints.Map(app, state);
+        ContactListEndpoints.Map(app, state);
+        DncEndpoints.Map(app, state);
+        AdminEndpoints.Map(app, state);
+        app.MapFallback((HttpContext context) => ApiError.NotFound(context));
+        return app;
+    }
+}

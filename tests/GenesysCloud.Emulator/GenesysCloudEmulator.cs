@@ -1,0 +1,116 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Hosting;
+
+namespace GenesysCloud.Emulator;
+
+/// <summary>
+/// A Genesys Cloud emulator running in-process on 127.0.0.1 (random port). <see cref="BaseUrl"/> serves both
+/// <c>/oauth/token</c> and <c>/api/v2/**</c>; <c>/__emulator/**</c> are the admin endpoints.
+/// </summary>
+public sealed class GenesysCloudEmulator : IAsyncDisposable
+{
+    /// <summary>How long disposal waits for requests still in flight (e.g. held by a latency fault).</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly WebApplication app;
+    private readonly EmulatorState state;
+
+    private GenesysCloudEmulator(WebApplication app, EmulatorState state, Uri baseUrl)
+    {
+        this.app = app;
+        this.state = state;
+        BaseUrl = baseUrl;
+    }
+
+    /// <summary><c>http://127.0.0.1:&lt;port&gt;/</c>.</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>Requests answered so far (admin endpoints excluded), in arrival order of their answers.</summary>
+    public IReadOnlyList<RecordedRequest> Requests => state.Recorder.Snapshot();
+
+    /// <summary><c>POST /oauth/token</c> requests received (including failed and faulted ones).</summary>
+    public int TokenRequestCount => state.OAuth.TokenRequestCount;
+
+    /// <summary>Every token issued, in order.</summary>
+    public IReadOnlyList<IssuedToken> IssuedTokens => state.OAuth.IssuedTokens;
+
+    /// <summary>Fault injection (same model as <c>/__emulator/faults</c>, <c>/latency</c>, <c>/token-outage</c>).</summary>
+    public EmulatorFaults Faults => state.Faults;
+
+    /// <summary>Settings in effect (from the seed).</summary>
+    public EmulatorSettings Settings => state.Settings;
+
+    /// <summary>Starts an emulator with <paramref name="seed"/> (default: <see cref="EmulatorSeed.Default"/>).</summary>
+    /// <param name="seed">Organization to emulate; copied, so later changes to it have no effect.</param>
+    /// <param name="timeProvider">Clock for token expiry, rate-limit windows and the stopping delay (default: system clock).</param>
+    /// <param name="ct">Cancels the start.</param>
+    public static async Task<GenesysCloudEmulator> StartAsync(EmulatorSeed? seed = null, TimeProvider? timeProvider = null, CancellationToken ct = default)
+    {
+        var state = new EmulatorState(seed ?? EmulatorSeed.Default, timeProvider ?? TimeProvider.System);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(GenesysCloudEmulator).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = "Production",
+        });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, InProcessHostLifetime>();
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var app = EmulatorApplication.Build(builder, state);
+        await app.StartAsync(ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new GenesysCloudEmulator(app, state, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>Contacts currently in a contact list (empty for an unknown list).</summary>
+    public IReadOnlyDictionary<string, EmulatedContact> ContactsIn(string contactListId)
+    {
+        lock (state.Gate)
+        {
+            return state.FindContactList(contactListId) is { } list
+                ? new Dictionary<string, EmulatedContact>(list.Contacts, StringComparer.Ordinal)
+                : new Dictionary<string, EmulatedContact>();
+        }
+    }
+
+    /// <summary>Numbers in a DNC list with their expiry (null = none); empty for an unknown list.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset?> DncNumbersIn(string dncListId)
+    {
+        lock (state.Gate)
+        {
+            return state.FindDncList(dncListId) is { } list
+                ? new Dictionary<string, DateTimeOffset?>(list.Numbers, StringComparer.Ordinal)
+                : new Dictionary<string, DateTimeOffset?>();
+        }
+    }
+
+    /// <summary>Disables an OAuth client: new tokens are refused and its issued tokens stop working.</summary>
+    public void DisableClient(string clientId) => RequireClient(state.OAuth.Disable(clientId), clientId);
+
+    /// <summary>Re-enables an OAuth client (tokens invalidated by disabling stay invalid).</summary>
+    public void EnableClient(string clientId) => RequireClient(state.OAuth.Enable(clientId), clientId);
+
+    /// <summary>Replaces a client's secret; the old secret stops working, issued tokens stay valid.</summary>
+    public void RotateClientSecret(string clientId, string newSecret) => RequireClient(state.OAuth.RotateSecret(clientId, newSecret), clientId);
+
+    /// <summary>State back to the seed; faults, tokens, rate windows and recordings cleared.</summary>
+    public void Reset() => state.Reset();
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private static void RequireClient(bool found, string clientId)
+    {
+        if (!found)
+        {
+            throw new ArgumentException($"Unknown OAuth client {clientId}.", nameof(clientId));
+        }
+    }
+}
