@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CampaignBridge.Infrastructure.Tests.Support;
+
+namespace CampaignBridge.Infrastructure.Tests.Bicep;
+
+/// <summary>infra/modules/storage.bicep: the one storage account, used only through Entra ID.</summary>
+[Collection(CompiledTemplateCollection.Name)]
+public sealed partial class StorageTests(CompiledTemplate template)
+{
+    [Fact]
+    public void There_is_exactly_one_storage_account()
+    {
+        template.ResourcesOfType("Microsoft.Storage/storageAccounts").Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Shared_key_access_and_public_blobs_are_off_and_tls_1_2_is_required()
+    {
+        JsonElement account = template.ResourcesOfType("Microsoft.Storage/storageAccounts").Single().Properties;
+
+        account.GetProperty("allowSharedKeyAccess").GetBoolean().ShouldBeFalse();
+        account.GetProperty("allowBlobPublicAccess").GetBoolean().ShouldBeFalse();
+        account.GetProperty("defaultToOAuthAuthentication").GetBoolean().ShouldBeTrue();
+        account.GetProperty("supportsHttpsTrafficOnly").GetBoolean().ShouldBeTrue();
+        account.GetProperty("minimumTlsVersion").GetString().ShouldBe("TLS1_2");
+    }
+
+    [Fact]
+    public void The_contact_outbox_queue_and_its_poison_queue_are_created()
+    {
+        ResolvedList(template.ModuleParameter("storage", "queueNames")).ShouldBe(["contact-sync", "contact-sync-poison"], ignoreOrder: true);
+        template.ResourcesOfType("Microsoft.Storage/storageAccounts/queueServices/queues").Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Every_queue_table_and_container_the_outbox_uses_by_default_is_created()
+    {
+        // The app's defaults (ContactOutboxOptions) are the names the template must create.
+        string options = RepositoryLayout.ReadAllText("src", "CampaignBridge.Functions", "Outbox", "ContactOutboxOptions.cs");
+        string[] defaults = StorageNameDefault().Matches(options).Select(m => m.Groups["value"].Value).ToArray();
+        string[] created =
+        [
+            .. ResolvedList(template.ModuleParameter("storage", "queueNames")),
+            .. ResolvedList(template.Root.GetProperty("variables").GetProperty("tableNames")),
+            .. ResolvedList(template.Root.GetProperty("variables").GetProperty("containerNames")),
+        ];
+
+        defaults.ShouldNotBeEmpty();
+        defaults.ShouldBeSubsetOf(created);
+    }
+
+    [Fact]
+    public void Tables_and_containers_are_created_with_valid_names_and_no_public_access()
+    {
+        template.ModuleParameter("storage", "tableNames").GetString().ShouldBe("[variables('tableNames')]");
+        template.ModuleParameter("storage", "containerNames").GetString().ShouldBe("[variables('containerNames')]");
+        ResolvedList(template.Root.GetProperty("variables").GetProperty("tableNames"))
+            .ShouldAllBe(name => name.All(char.IsAsciiLetterOrDigit) && name.Length >= 3 && name.Length <= 63);
+        template.ResourcesOfType("Microsoft.Storage/storageAccounts/tableServices/tables").Count.ShouldBe(1);
+
+        IReadOnlyList<ArmResource> containers = template.ResourcesOfType("Microsoft.Storage/storageAccounts/blobServices/containers");
+        containers.Count.ShouldBe(2);
+        containers.ShouldAllBe(c => c.Properties.GetProperty("publicAccess").GetString() == "None");
+    }
+
+    private string[] ResolvedList(JsonElement names) =>
+        names.EnumerateArray()
+            .Select(name => ArmExpressions.LiteralOf(ArmExpressions.ResolveVariables(name.GetString()!, template.Root)) ?? name.GetString()!)
+            .ToArray();
+
+    [GeneratedRegex(@"Default\w*(?:QueueName|TableName|ContainerName)\s*=\s*""(?<value>[^""]+)""")]
+    private static partial Regex StorageNameDefault();
+}
