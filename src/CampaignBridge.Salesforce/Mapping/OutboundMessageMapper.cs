@@ -1,0 +1,118 @@
+namespace CampaignBridge.Salesforce;
+
+/// <summary>
+/// Turns Outbound Message notifications into Genesys contacts according to one <see cref="OutboundMessageMapping"/>.
+/// The contact id is the record's Salesforce id (checked with <see cref="SalesforceRecordId"/>); mapped fields the
+/// record does not carry are skipped; phone columns are normalised to E.164 and a number that cannot be is a
+/// rejection (its column is left out). Immutable and thread-safe.
+/// </summary>
+public sealed class OutboundMessageMapper
+{
+    private readonly FieldRule[] _rules;
+    private readonly string _contactIdField;
+    private readonly PhoneNumberNormalizer _phoneNumbers;
+
+    /// <summary>Checks and compiles <paramref name="mapping"/>.</summary>
+    /// <param name="mappingName">The endpoint name (the <c>&lt;name&gt;</c> of <c>Salesforce:OutboundMessages:&lt;name&gt;</c>).</param>
+    /// <param name="mapping">The bound mapping.</param>
+    /// <param name="phoneNumbers">Normalises the phone columns.</param>
+    /// <exception cref="InvalidSettingException">The mapping is not usable; the message lists every problem with its setting.</exception>
+    public OutboundMessageMapper(string mappingName, OutboundMessageMapping mapping, PhoneNumberNormalizer phoneNumbers)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mappingName);
+        ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentNullException.ThrowIfNull(phoneNumbers);
+
+        IReadOnlyList<string> problems = mapping.Validate(mappingName);
+        if (problems.Count > 0)
+        {
+            throw new InvalidSettingException(OutboundMessageMapping.SectionFor(mappingName), string.Join(" ", problems));
+        }
+
+        MappingName = mappingName;
+        ContactListId = mapping.ContactListId;
+        _contactIdField = mapping.ContactIdField.Trim();
+        _phoneNumbers = phoneNumbers;
+        var phoneColumns = new HashSet<string>(mapping.PhoneColumns.Select(column => column.Trim()), StringComparer.Ordinal);
+        _rules = [.. mapping.Fields.Select(pair => new FieldRule(pair.Key.Trim(), pair.Value.Trim(), phoneColumns.Contains(pair.Value.Trim())))];
+    }
+
+    /// <summary>The endpoint name this mapper was built for.</summary>
+    public string MappingName { get; }
+
+    /// <summary>The Genesys contact list the contacts belong to.</summary>
+    public Guid ContactListId { get; }
+
+    /// <summary>Maps one notification.</summary>
+    public ContactMappingResult Map(OutboundNotification notification)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        SObjectRecord? record = notification.SObject;
+        if (record is null)
+        {
+            return Rejected(notification, null, "the notification carries no record (Salesforce sends none when the record was deleted before delivery)");
+        }
+
+        record.Fields.TryGetValue(_contactIdField, out string? rawId);
+        string? contactId = rawId?.Trim();
+        if (string.IsNullOrEmpty(contactId))
+        {
+            return Rejected(notification, null, $"the record has no {_contactIdField}, so it cannot become a contact; add {_contactIdField} to the fields the Outbound Message sends");
+        }
+
+        if (!SalesforceRecordId.TryParse(contactId, out _, out string? idProblem))
+        {
+            return Rejected(notification, null, idProblem);
+        }
+
+        var data = new Dictionary<string, string>(_rules.Length, StringComparer.Ordinal);
+        List<ContactRejection>? rejections = null;
+        foreach (FieldRule rule in _rules)
+        {
+            if (!record.Fields.TryGetValue(rule.Field, out string? value))
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                // Nil clears the column; a blank phone is cleared rather than rejected.
+                data[rule.Column] = rule.IsPhone ? string.Empty : value ?? string.Empty;
+                continue;
+            }
+
+            if (!rule.IsPhone)
+            {
+                data[rule.Column] = value;
+                continue;
+            }
+
+            PhoneNumberNormalization phone = _phoneNumbers.Normalize(value);
+            if (phone.Succeeded)
+            {
+                data[rule.Column] = phone.E164;
+            }
+            else
+            {
+                (rejections ??= []).Add(new ContactRejection(contactId, rule.Field, phone.Reason));
+            }
+        }
+
+        return new ContactMappingResult
+        {
+            NotificationId = notification.Id,
+            Contact = new MappedContact(contactId, data),
+            Rejections = rejections is null ? [] : rejections,
+        };
+    }
+
+    private ContactMappingResult Rejected(OutboundNotification notification, string? contactId, string reason)
+        => new()
+        {
+            NotificationId = notification.Id,
+            Contact = null,
+            Rejections = [new ContactRejection(contactId, _contactIdField, reason)],
+        };
+
+    private readonly record struct FieldRule(string Field, string Column, bool IsPhone);
+}

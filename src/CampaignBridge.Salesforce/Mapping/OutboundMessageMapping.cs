@@ -1,0 +1,81 @@
+namespace CampaignBridge.Salesforce;
+
+/// <summary>
+/// How the records of one Outbound Message endpoint become Genesys contacts; bound from
+/// <c>Salesforce:OutboundMessages:&lt;name&gt;</c>, e.g.
+/// <c>Salesforce:OutboundMessages:leads:ContactListId</c>, <c>…:Fields:MobilePhone = MobilePhone</c>,
+/// <c>…:PhoneColumns:0 = MobilePhone</c>. Check it with <see cref="Validate(string)"/>.
+/// </summary>
+public sealed class OutboundMessageMapping
+{
+    /// <summary>The configuration section that holds one mapping per endpoint name.</summary>
+    public const string SectionName = "Salesforce:OutboundMessages";
+
+    /// <summary>The Salesforce field whose value becomes the contact id when <see cref="ContactIdField"/> is not set.</summary>
+    public const string DefaultContactIdField = "Id";
+
+    /// <summary>The Genesys contact list the contacts are written to.</summary>
+    public Guid ContactListId { get; set; }
+
+    /// <summary>Salesforce field API name -> contact list column. Fields not listed are ignored.</summary>
+    public Dictionary<string, string> Fields { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Contact columns (values of <see cref="Fields"/>) that hold phone numbers and are normalised to E.164.</summary>
+    public List<string> PhoneColumns { get; set; } = [];
+
+    /// <summary>The Salesforce field (a record id) used as the contact id; default <c>Id</c>, the record's own id.</summary>
+    public string ContactIdField { get; set; } = DefaultContactIdField;
+
+    /// <summary>The configuration key of mapping <paramref name="mappingName"/>, e.g. <c>Salesforce:OutboundMessages:leads</c>.</summary>
+    public static string SectionFor(string mappingName) => $"{SectionName}:{mappingName}";
+
+    /// <summary>
+    /// Lists what is wrong with this mapping, each message naming the setting to change; empty when it is usable.
+    /// </summary>
+    public IReadOnlyList<string> Validate(string mappingName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mappingName);
+        string section = SectionFor(mappingName);
+        var problems = new List<string>();
+
+        if (ContactListId == Guid.Empty)
+        {
+            problems.Add($"{section}:ContactListId is missing: set it to the id (a GUID) of the Genesys contact list these records go to.");
+        }
+
+        if (Fields is null || Fields.Count == 0)
+        {
+            problems.Add($"{section}:Fields is empty: map at least one Salesforce field to a contact list column, e.g. {section}:Fields:FirstName = FirstName.");
+        }
+        else
+        {
+            var fieldsByColumn = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach ((string field, string column) in Fields)
+            {
+                if (string.IsNullOrWhiteSpace(field) || string.IsNullOrWhiteSpace(column))
+                {
+                    problems.Add($"{section}:Fields has an entry with an empty Salesforce field name or column ('{field}' -> '{column}').");
+                }
+                else if (!fieldsByColumn.TryAdd(column.Trim(), field))
+                {
+                    problems.Add($"{section}:Fields maps both {fieldsByColumn[column.Trim()]} and {field} to the column {column}; map each column from one field.");
+                }
+            }
+
+            foreach (string phoneColumn in PhoneColumns ?? [])
+            {
+                if (string.IsNullOrWhiteSpace(phoneColumn) || !fieldsByColumn.ContainsKey(phoneColumn.Trim()))
+                {
+                    problems.Add($"{section}:PhoneColumns lists '{phoneColumn}', which no entry of {section}:Fields maps to; list only mapped columns.");
+                }
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(ContactIdField))
+        {
+            problems.Add($"{section}:ContactIdField is empty: leave it out (the record Id is used) or name a Salesforce field holding a record id.");
+        }
+
+        return problems;
+    }
+}

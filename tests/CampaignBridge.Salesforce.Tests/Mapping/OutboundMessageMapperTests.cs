@@ -1,0 +1,168 @@
+using CampaignBridge.Salesforce.Tests.Support;
+
+namespace CampaignBridge.Salesforce.Tests.Mapping;
+
+public sealed class OutboundMessageMapperTests
+{
+    private static readonly Guid ContactListId = Guid.Parse("7c2e4b1a-3d5f-4e6a-8b9c-000000000001");
+
+    private static OutboundMessageMapper Mapper(Action<OutboundMessageMapping>? change = null, string region = "US")
+    {
+        var mapping = new OutboundMessageMapping
+        {
+            ContactListId = ContactListId,
+            Fields = new()
+            {
+                ["FirstName"] = "FirstName",
+                ["LastName"] = "LastName",
+                ["Phone"] = "Phone",
+                ["MobilePhone"] = "MobilePhone",
+                ["Email"] = "Email",
+                ["AccountId"] = "AccountId",
+            },
+            PhoneColumns = ["Phone", "MobilePhone"],
+        };
+        change?.Invoke(mapping);
+        return new OutboundMessageMapper("leads", mapping, new PhoneNumberNormalizer(PhoneRegion.Parse(region)));
+    }
+
+    private static OutboundMessage Parse(string xml) => OutboundMessageParser.Parse(TestMessages.Stream(xml));
+
+    [Fact]
+    public void A_100_notification_message_becomes_100_contacts_with_e164_phones()
+    {
+        OutboundMessageMapper mapper = Mapper();
+        OutboundMessage message = Parse(TestMessages.WithContacts(100));
+
+        ContactMappingResult[] results = [.. message.Notifications.Select(mapper.Map)];
+
+        results.Length.ShouldBe(100);
+        results.SelectMany(r => r.Rejections).ShouldBeEmpty();
+        results.Select(r => r.NotificationId).ShouldBe(Enumerable.Range(0, 100).Select(TestMessages.NotificationId));
+        MappedContact contact = results[7].Contact.ShouldNotBeNull();
+        contact.Id.ShouldBe(TestMessages.ContactId(7));
+        contact.Data.ShouldBe(new Dictionary<string, string>
+        {
+            ["FirstName"] = "First7",
+            ["LastName"] = "Last7",
+            ["Phone"] = "+16502530007",
+            ["MobilePhone"] = string.Empty,
+            ["Email"] = "contact7@example.com",
+            ["AccountId"] = "0011I000007XyZaQAK",
+        }, ignoreOrder: true);
+        results.Select(r => r.Contact!.Data["Phone"]).Distinct().Count().ShouldBe(100);
+        mapper.ContactListId.ShouldBe(ContactListId);
+        mapper.MappingName.ShouldBe("leads");
+    }
+
+    [Fact]
+    public void Mapped_fields_the_record_does_not_carry_are_skipped_and_unmapped_fields_ignored()
+    {
+        OutboundMessage message = OutboundMessageParser.Parse(new MemoryStream(TestMessages.Bytes("reference-outbound-message.xml")));
+
+        ContactMappingResult result = Mapper().Map(message.Notifications[0]);
+
+        result.Rejections.ShouldBeEmpty();
+        MappedContact contact = result.Contact.ShouldNotBeNull();
+        contact.Id.ShouldBe("0031I0000081tbPQAQ");
+        contact.Data.ShouldBe(new Dictionary<string, string> { ["FirstName"] = "Jeraldine", ["LastName"] = "Black" }, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_gb_number_with_plus_on_a_lead_in_other_prefixes_is_kept_as_gb()
+    {
+        OutboundMessage message = OutboundMessageParser.Parse(new MemoryStream(TestMessages.Bytes("other-prefixes.xml")));
+
+        ContactMappingResult result = Mapper().Map(message.Notifications[0]);
+
+        result.Rejections.ShouldBeEmpty();
+        result.Contact!.Id.ShouldBe("00Q1I000002AbCdUAK");
+        result.Contact.Data.ShouldBe(new Dictionary<string, string>
+        {
+            ["FirstName"] = "Jeraldine",
+            ["Phone"] = "+442070313000",
+            ["Email"] = string.Empty,
+        }, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_gb_number_without_plus_is_read_in_the_configured_default_region()
+    {
+        string xml = TestMessages.WithContacts(1).Replace("(650) 253-0000", "020 7031 3000", StringComparison.Ordinal);
+
+        ContactMappingResult inGb = Mapper(region: "GB").Map(Parse(xml).Notifications[0]);
+        ContactMappingResult inUs = Mapper(region: "US").Map(Parse(xml).Notifications[0]);
+
+        inGb.Contact!.Data["Phone"].ShouldBe("+442070313000");
+        inGb.Rejections.ShouldBeEmpty();
+        inUs.Rejections.ShouldBe([new ContactRejection(TestMessages.ContactId(0), "Phone", "invalid for region US")]);
+    }
+
+    [Fact]
+    public void An_invalid_phone_is_a_rejection_and_its_column_is_left_out()
+    {
+        string xml = TestMessages.WithContacts(2)
+            .Replace("(650) 253-0001", "not a number", StringComparison.Ordinal)
+            .Replace("<sf:MobilePhone xsi:nil=\"true\"/>", "<sf:MobilePhone>+999 1234 5678</sf:MobilePhone>", StringComparison.Ordinal);
+        OutboundMessage message = Parse(xml);
+        OutboundMessageMapper mapper = Mapper();
+
+        ContactMappingResult first = mapper.Map(message.Notifications[0]);
+        ContactMappingResult second = mapper.Map(message.Notifications[1]);
+
+        first.Rejections.ShouldBe([new ContactRejection(TestMessages.ContactId(0), "MobilePhone", "unknown country calling code")]);
+        first.Contact!.Data["Phone"].ShouldBe("+16502530000");
+        first.Contact.Data.ContainsKey("MobilePhone").ShouldBeFalse();
+        second.Rejections.ShouldBe([
+            new ContactRejection(TestMessages.ContactId(1), "Phone", "not a phone number"),
+            new ContactRejection(TestMessages.ContactId(1), "MobilePhone", "unknown country calling code"),
+        ], ignoreOrder: true);
+        second.Contact!.Data.Keys.ShouldBe(["FirstName", "LastName", "Email", "AccountId"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_notification_without_a_record_gives_no_contact_and_says_why()
+    {
+        string xml = TestMessages.WithContacts(1);
+        int start = xml.IndexOf("<sObject", StringComparison.Ordinal);
+        xml = xml.Remove(start, xml.IndexOf("</sObject>", StringComparison.Ordinal) + "</sObject>".Length - start);
+
+        ContactMappingResult result = Mapper().Map(Parse(xml).Notifications[0]);
+
+        result.Contact.ShouldBeNull();
+        result.NotificationId.ShouldBe(TestMessages.NotificationId(0));
+        result.Rejections.ShouldBe([new ContactRejection(null, "Id", "the notification carries no record (Salesforce sends none when the record was deleted before delivery)")]);
+    }
+
+    [Fact]
+    public void A_record_without_its_id_field_gives_no_contact()
+    {
+        string xml = TestMessages.WithContacts(1).Replace($"<sf:Id>{TestMessages.ContactId(0)}</sf:Id>", string.Empty, StringComparison.Ordinal);
+
+        ContactMappingResult result = Mapper().Map(Parse(xml).Notifications[0]);
+
+        result.Contact.ShouldBeNull();
+        result.Rejections.ShouldBe([new ContactRejection(null, "Id", "the record has no Id, so it cannot become a contact; add Id to the fields the Outbound Message sends")]);
+    }
+
+    [Fact]
+    public void A_record_whose_id_is_not_a_salesforce_id_gives_no_contact()
+    {
+        string xml = TestMessages.WithContacts(1).Replace($"<sf:Id>{TestMessages.ContactId(0)}</sf:Id>", "<sf:Id>0031I0000090000AAA</sf:Id>", StringComparison.Ordinal);
+
+        ContactMappingResult result = Mapper().Map(Parse(xml).Notifications[0]);
+
+        result.Contact.ShouldBeNull();
+        result.Rejections.ShouldHaveSingleItem().Reason.ShouldStartWith("a Salesforce record id has 18 characters but its last 3 ('AAA') are not the checksum");
+    }
+
+    [Fact]
+    public void Another_id_field_can_be_the_contact_id()
+    {
+        OutboundMessage message = Parse(TestMessages.WithContacts(1));
+
+        ContactMappingResult result = Mapper(m => m.ContactIdField = "AccountId").Map(message.Notifications[0]);
+
+        result.Contact!.Id.ShouldBe("0011I000007XyZaQAK");
+    }
+}
