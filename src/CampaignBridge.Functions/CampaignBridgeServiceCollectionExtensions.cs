@@ -1,3 +1,12 @@
+using CampaignBridge.Functions.Api;
+using CampaignBridge.Functions.Campaigns;
+using CampaignBridge.Functions.Configuration;
+using CampaignBridge.Functions.Contacts;
+using CampaignBridge.Functions.Credentials;
+using CampaignBridge.Functions.Diagnostics;
+using CampaignBridge.Functions.DoNotCall;
+using CampaignBridge.Functions.OpenApi;
+using CampaignBridge.Functions.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +23,17 @@ public static class CampaignBridgeServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddCampaignBridgeSettings(configuration);
+        services.AddCredentialSource(configuration);
+        services.AddGenesysConnection(configuration);
+        services.AddHttpApi();
+        services.AddCampaignApi();
+        services.AddContactApi();
+        services.AddDoNotCallApi();
+        services.AddDiagnostics(configuration);
+        services.AddOpenApiDocument();
+        services.AddContactOutbox(configuration);
         return services;
     }
 }

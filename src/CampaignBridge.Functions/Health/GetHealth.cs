@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using CampaignBridge.Functions.Api;
 using Microsoft.Azure.Functions.Worker;
 
 namespace CampaignBridge.Functions.Health;
@@ -9,6 +10,6 @@ public sealed class GetHealth
 {
     /// <summary>Answers 200 with <c>{"status":"ok"}</c> while the worker is running.</summary>
     [Function(nameof(GetHealth))]
-    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request)
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Health)] HttpRequest request)
         => new OkObjectResult(new { status = "ok" });
 }

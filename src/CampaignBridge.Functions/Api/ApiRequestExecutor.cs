@@ -1,0 +1,104 @@
+using CampaignBridge.Functions.Credentials;
+using CampaignBridge.Functions.Errors;
+using CampaignBridge.Genesys;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace CampaignBridge.Functions.Api;
+
+/// <summary>
+/// Runs the body of an HTTP function inside a logging scope that carries the caller's request id headers, and turns
+/// every failure into problem+json: Genesys and Key Vault failures as mapped by <see cref="UpstreamProblems"/>,
+/// anything unexpected as a 500 that reveals nothing but the trace id.
+/// </summary>
+public sealed partial class ApiRequestExecutor
+{
+    /// <summary>Request headers copied into the logging scope when present (Salesforce callers can set any of them).</summary>
+    public static readonly IReadOnlyList<string> CorrelationHeaders = ["X-Request-Id", "X-Correlation-Id", "X-Sfdc-Request-Id", "Sforce-Call-Options"];
+
+    private readonly ILogger<ApiRequestExecutor> _logger;
+
+    /// <summary>Creates the executor.</summary>
+    public ApiRequestExecutor(ILogger<ApiRequestExecutor> logger) => _logger = logger;
+
+    /// <summary>Runs <paramref name="handler"/> for <paramref name="functionName"/>.</summary>
+    public async Task<IActionResult> ExecuteAsync(HttpRequest request, string functionName, Func<CancellationToken, Task<IActionResult>> handler)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(handler);
+        var context = request.HttpContext;
+        using var scope = _logger.BeginScope(CreateScope(request, functionName));
+        try
+        {
+            var result = await handler(context.RequestAborted).ConfigureAwait(false);
+            if (result is JsonBodyResult { Value: ApiProblem problem })
+            {
+                LogRefused(_logger, functionName, problem.Status, problem.Code, problem.Field);
+            }
+
+            return result;
+        }
+        catch (GenesysApiException exception)
+        {
+            using var upstream = _logger.BeginScope(new Dictionary<string, object?>
+            {
+                ["GenesysCorrelationId"] = exception.CorrelationId,
+                ["GenesysContextId"] = exception.ContextId,
+                ["GenesysCode"] = exception.GenesysCode,
+            });
+            LogGenesysFailure(_logger, functionName, exception.ErrorCode, exception.StatusCode, exception.CorrelationId, exception.ContextId);
+            return ApiResults.Problem(UpstreamProblems.FromGenesys(context, exception));
+        }
+        catch (CredentialSourceException exception)
+        {
+            LogCredentialFailure(_logger, functionName, exception.Code);
+            return ApiResults.Problem(UpstreamProblems.FromCredentials(context, exception));
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            LogCallerGone(_logger, functionName);
+            return ApiResults.Problem(ApiProblems.Create(context, 499, "request.cancelled", "The caller closed the request."));
+        }
+        catch (Exception exception)
+        {
+            LogUnexpected(_logger, exception, functionName);
+            return ApiResults.Problem(ApiProblems.Create(
+                context,
+                StatusCodes.Status500InternalServerError,
+                ApiErrorCodes.InternalError,
+                "CampaignBridge failed unexpectedly while handling this request.",
+                "Quote the traceId to the CampaignBridge operators; the details are in the Function App logs."));
+        }
+    }
+
+    private static Dictionary<string, object?> CreateScope(HttpRequest request, string functionName)
+    {
+        var scope = new Dictionary<string, object?> { ["FunctionName"] = functionName };
+        foreach (var header in CorrelationHeaders)
+        {
+            if (request.Headers.TryGetValue(header, out var value) && !string.IsNullOrEmpty(value))
+            {
+                var text = value.ToString();
+                scope[header.Replace("-", string.Empty, StringComparison.Ordinal)] = text.Length > 128 ? text[..128] : text;
+            }
+        }
+
+        return scope;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{FunctionName} refused the request: {StatusCode} {ErrorCode} ({Field})")]
+    private static partial void LogRefused(ILogger logger, string functionName, int statusCode, string errorCode, string? field);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{FunctionName}: Genesys Cloud failed with {ErrorCode} (HTTP {UpstreamStatus}, ININ-Correlation-Id {CorrelationId}, contextId {ContextId})")]
+    private static partial void LogGenesysFailure(ILogger logger, string functionName, string errorCode, int upstreamStatus, string? correlationId, string? contextId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{FunctionName}: Genesys credentials could not be read: {ErrorCode}")]
+    private static partial void LogCredentialFailure(ILogger logger, string functionName, string errorCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{FunctionName}: the caller closed the request")]
+    private static partial void LogCallerGone(ILogger logger, string functionName);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{FunctionName} failed unexpectedly")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string functionName);
+}

@@ -1,0 +1,14 @@
+namespace CampaignBridge.Functions.Contacts;
+
+/// <summary>Genesys write options for an upsert (all default to false).</summary>
+public sealed record ContactUpsertOptions
+{
+    /// <summary>Dial these contacts next.</summary>
+    public bool? Priority { get; init; }
+
+    /// <summary>Clear attempts and callable status of existing contacts.</summary>
+    public bool? ClearSystemData { get; init; }
+
+    /// <summary>Keep existing contacts' queue positions (already dialled contacts are not redialled).</summary>
+    public bool? DoNotQueue { get; init; }
+}

@@ -1,0 +1,153 @@
+using CampaignBridge.Functions.Errors;
+using CampaignBridge.Genesys;
+using CampaignBridge.Salesforce;
+using Microsoft.AspNetCore.Http;
+
+namespace CampaignBridge.Functions.Contacts;
+
+/// <summary>
+/// Validates an UpsertContacts body in two steps shared by the synchronous and queued paths: <see cref="CheckShape"/>
+/// (needs nothing but the body) and <see cref="Plan"/> (checks each record against the contact list's columns and
+/// normalises phone columns to E.164).
+/// </summary>
+public sealed class ContactUpsertRequestValidator
+{
+    /// <summary>Most records one request may carry; the Genesys client writes them 1000 at a time.</summary>
+    public const int MaxContactsPerRequest = 5000;
+
+    /// <summary>Longest accepted column value.</summary>
+    public const int MaxValueLength = 4000;
+
+    private readonly PhoneNumberNormalizer _phones;
+
+    /// <summary>Creates the validator.</summary>
+    public ContactUpsertRequestValidator(PhoneNumberNormalizer phones) => _phones = phones;
+
+    /// <summary>Request-level checks; a problem here means nothing can be written.</summary>
+    public static ApiProblem? CheckShape(HttpContext? context, UpsertContactsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Contacts is null)
+        {
+            return ApiProblems.BadRequest(context, ApiErrorCodes.MissingField, "$.contacts", "The field $.contacts is required: a list of {id, data} records.");
+        }
+
+        if (request.Contacts.Count == 0)
+        {
+            return ApiProblems.BadRequest(context, ApiErrorCodes.EmptyList, "$.contacts", "The list $.contacts is empty; send at least one record.");
+        }
+
+        if (request.Contacts.Count > MaxContactsPerRequest)
+        {
+            return ApiProblems.BadRequest(context, ApiErrorCodes.TooManyItems, "$.contacts",
+                $"$.contacts has {request.Contacts.Count} records; at most {MaxContactsPerRequest} are accepted per request.",
+                $"Split the batch into requests of up to {MaxContactsPerRequest} records.");
+        }
+
+        return null;
+    }
+
+    /// <summary>Checks every record against <paramref name="contactList"/>; valid records are written, others reported.</summary>
+    public ContactUpsertPlan Plan(string contactListId, UpsertContactsRequest request, ContactList contactList)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(contactList);
+        var columns = new HashSet<string>(contactList.ColumnNames, StringComparer.Ordinal);
+        var phoneColumns = new HashSet<string>(
+            contactList.PhoneColumns.Select(c => c.ColumnName).OfType<string>(), StringComparer.Ordinal);
+        var seen = new Dictionary<SalesforceRecordId, int>();
+        var accepted = new List<WritableDialerContact>();
+        var rejected = new List<RejectedRecord>();
+
+        var records = request.Contacts ?? [];
+        for (var index = 0; index < records.Count; index++)
+        {
+            var problems = new List<RejectedRecord>();
+            var contact = PlanOne(index, records[index], columns, phoneColumns, seen, problems, contactList.Name ?? contactListId);
+            if (problems.Count == 0 && contact is not null)
+            {
+                accepted.Add(contact with { ContactListId = contactListId });
+            }
+
+            rejected.AddRange(problems);
+        }
+
+        var options = request.Options;
+        return new ContactUpsertPlan(
+            accepted,
+            rejected,
+            new ContactWriteOptions(options?.Priority ?? false, options?.ClearSystemData ?? false, options?.DoNotQueue ?? false));
+    }
+
+    private WritableDialerContact? PlanOne(
+        int index,
+        ContactRecord? record,
+        HashSet<string> columns,
+        HashSet<string> phoneColumns,
+        Dictionary<SalesforceRecordId, int> seen,
+        List<RejectedRecord> problems,
+        string listName)
+    {
+        if (record is null)
+        {
+            problems.Add(new RejectedRecord(string.Empty, $"$.contacts[{index}]", "the record is null"));
+            return null;
+        }
+
+        var shownId = record.Id ?? string.Empty;
+        if (!SalesforceRecordId.TryParse(record.Id, out var id, out var idProblem))
+        {
+            problems.Add(new RejectedRecord(shownId, "id", idProblem));
+        }
+        else if (seen.TryGetValue(id, out var first))
+        {
+            problems.Add(new RejectedRecord(shownId, "id", $"the same record id appears earlier in this request (record {first}); send each record once"));
+        }
+        else
+        {
+            seen[id] = index;
+        }
+
+        if (record.Data is null || record.Data.Count == 0)
+        {
+            problems.Add(new RejectedRecord(shownId, "data", "no column values: data must map at least one column to a value"));
+            return null;
+        }
+
+        var data = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (column, rawValue) in record.Data)
+        {
+            if (!columns.Contains(column))
+            {
+                var suggestion = columns.FirstOrDefault(c => string.Equals(c, column, StringComparison.OrdinalIgnoreCase));
+                problems.Add(new RejectedRecord(shownId, column, suggestion is null
+                    ? $"'{column}' is not a column of contact list '{listName}' (columns: {string.Join(", ", columns.Order(StringComparer.Ordinal))})"
+                    : $"'{column}' is not a column of contact list '{listName}'; column names are case-sensitive: did you mean '{suggestion}'?"));
+                continue;
+            }
+
+            var value = rawValue?.Trim() ?? string.Empty;
+            if (value.Length > MaxValueLength)
+            {
+                problems.Add(new RejectedRecord(shownId, column, $"the value is {value.Length} characters long; at most {MaxValueLength} are accepted"));
+                continue;
+            }
+
+            if (value.Length > 0 && phoneColumns.Contains(column))
+            {
+                var normalized = _phones.Normalize(value);
+                if (!normalized.Succeeded)
+                {
+                    problems.Add(new RejectedRecord(shownId, column, $"not a valid phone number ({normalized.Reason}; numbers without + are read as {_phones.DefaultRegion})"));
+                    continue;
+                }
+
+                value = normalized.E164;
+            }
+
+            data[column] = value;
+        }
+
+        return new WritableDialerContact { Id = record.Id, Data = data };
+    }
+}

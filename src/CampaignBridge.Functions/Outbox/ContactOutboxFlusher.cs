@@ -1,0 +1,455 @@
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Queues.Models;
+using CampaignBridge.Genesys;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CampaignBridge.Functions.Outbox;
+
+/// <summary>
+/// Drains the <c>contact-sync</c> queue into Genesys: takes up to <see cref="ContactOutboxOptions.MaxMessagesPerTick"/>
+/// messages (32 per receive, within <see cref="ContactOutboxOptions.MaxTickDuration"/>), merges them per contact
+/// list (last write per contact id wins, in enqueue order), writes at most 1000 contacts per request, and
+/// deletes a message only after Genesys accepted all of its contacts. A 429 or an outage pauses the flush
+/// (<see cref="FlushPauseStore"/>) and puts the messages back; data Genesys refuses, and messages that keep
+/// crashing the flush, go to <c>contact-sync-poison</c> with the reason, which the operation shows.
+/// </summary>
+internal sealed partial class ContactOutboxFlusher(
+    OutboxStorage storage,
+    ContactSyncOperationStore operations,
+    FlushPauseStore pauses,
+    IGenesysOutboundClient genesys,
+    IOptions<ContactOutboxOptions> options,
+    TimeProvider timeProvider,
+    ILogger<ContactOutboxFlusher> logger)
+{
+    /// <summary>Contacts per add-contacts request (the Genesys limit).</summary>
+    public const int MaxContactsPerRequest = GenesysOutboundLimits.MaxContactsPerAdd;
+
+    /// <summary>Estimated body bytes per request, below Genesys' 512,000-byte request limit.</summary>
+    public const int MaxRequestBytes = 400_000;
+
+    /// <summary>Per-contact JSON the client adds to what the outbox stores (<c>contactListId</c>, punctuation).</summary>
+    private const int PerContactRequestOverhead = 64;
+
+    private static readonly TimeSpan NeverExpires = TimeSpan.FromSeconds(-1);
+
+    private readonly ContactOutboxOptions _options = options.Value;
+
+    /// <summary>
+    /// Runs one tick. Genesys failures are handled; storage failures (and bugs) end the tick with an exception, and
+    /// the messages it held reappear after their visibility timeout.
+    /// </summary>
+    public async Task<FlushResult> FlushAsync(CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var tally = new Tally();
+        var started = timeProvider.GetTimestamp();
+
+        var pause = await pauses.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (pause is not null && pause.Until > timeProvider.GetUtcNow())
+        {
+            LogPaused(logger, pause.Until, pause.Code);
+            return tally.Result(pause, oldest: null);
+        }
+
+        var messages = await ReceiveAsync(tally, started, cancellationToken).ConfigureAwait(false);
+        TimeSpan? oldest = messages.Count == 0 ? null : timeProvider.GetUtcNow() - messages.Min(m => m.Body.EnqueuedAt);
+
+        FlushPause? stop = null;
+        var deliveryDeadline = _options.VisibilityTimeout / 2;
+        foreach (var run in BuildRuns(messages))
+        {
+            if (stop is not null)
+            {
+                await ReleaseAsync(run.Messages, stop.Reason, tally, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (timeProvider.GetElapsedTime(started) > deliveryDeadline)
+            {
+                // Out of time before the visibility timeout hands these to another reader: leave them for the next tick.
+                await ReleaseAsync(run.Messages, reason: null, tally, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            stop = await DeliverRunAsync(run, tally, cancellationToken).ConfigureAwait(false);
+        }
+
+        var remaining = (await storage.Queue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
+        LogTick(logger, tally.Received, tally.Delivered, tally.Poisoned, tally.Released, tally.ContactsDelivered, tally.Requests,
+            oldest?.TotalSeconds ?? 0, remaining);
+        return tally.Result(stop, oldest);
+    }
+
+    private async Task<List<ReceivedContactSyncMessage>> ReceiveAsync(Tally tally, long started, CancellationToken cancellationToken)
+    {
+        var received = new List<ReceivedContactSyncMessage>();
+        while (received.Count < _options.MaxMessagesPerTick && timeProvider.GetElapsedTime(started) < _options.MaxTickDuration)
+        {
+            var wanted = Math.Min(ContactOutboxOptions.MaxMessagesPerReceive, _options.MaxMessagesPerTick - received.Count);
+            QueueMessage[] batch = (await storage.Queue.ReceiveMessagesAsync(wanted, _options.VisibilityTimeout, cancellationToken).ConfigureAwait(false)).Value;
+            foreach (var message in batch)
+            {
+                tally.Received++;
+                var taken = await TakeAsync(message, tally, cancellationToken).ConfigureAwait(false);
+                if (taken is not null)
+                {
+                    received.Add(taken);
+                }
+            }
+
+            if (batch.Length < wanted)
+            {
+                break;
+            }
+        }
+
+        return received;
+    }
+
+    /// <summary>Reads a received message, or poisons it when it cannot or should not be processed.</summary>
+    private async Task<ReceivedContactSyncMessage?> TakeAsync(QueueMessage message, Tally tally, CancellationToken cancellationToken)
+    {
+        ContactSyncMessage? body;
+        try
+        {
+            body = JsonSerializer.Deserialize(message.Body.ToMemory().Span, OutboxJsonContext.Default.ContactSyncMessage);
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+
+        if (body is null || !OperationId.TryParse(body.OperationId, out _))
+        {
+            await PoisonRawAsync(message, "The message is not a contact-sync message and cannot be read.", tally, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        var unexplainedReceives = message.DequeueCount - body.Releases;
+        if (unexplainedReceives > _options.MaxDequeueCount)
+        {
+            var reason = $"Given up after {message.DequeueCount} receives: the flush stopped {unexplainedReceives - 1} times while working on this message (crash or timeout).";
+            await PoisonAsync(new ReceivedContactSyncMessage(message.MessageId, message.PopReceipt, message.DequeueCount, body, []), reason, tally, cancellationToken)
+                .ConfigureAwait(false);
+            return null;
+        }
+
+        var contacts = body.Contacts;
+        if (body.PayloadBlob is { } blobName)
+        {
+            try
+            {
+                var download = await storage.Payloads.GetBlobClient(blobName).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+                contacts = JsonSerializer.Deserialize(download.Value.Content.ToMemory().Span, OutboxJsonContext.Default.ListQueuedContact) ?? [];
+            }
+            catch (RequestFailedException missing) when (missing.Status == 404)
+            {
+                await PoisonAsync(new ReceivedContactSyncMessage(message.MessageId, message.PopReceipt, message.DequeueCount, body, []),
+                    $"The payload blob '{blobName}' of this message is missing.", tally, cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+        }
+
+        return new ReceivedContactSyncMessage(message.MessageId, message.PopReceipt, message.DequeueCount, body, contacts);
+    }
+
+    /// <summary>
+    /// Orders messages by enqueue time, groups them per contact list, and cuts each list's sequence into runs
+    /// of equal write options (one request cannot mix options). Runs of a list are delivered in order.
+    /// </summary>
+    internal static IEnumerable<ContactSyncRun> BuildRuns(IEnumerable<ReceivedContactSyncMessage> messages)
+    {
+        var ordered = messages
+            .OrderBy(m => m.Body.EnqueuedAt)
+            .ThenBy(m => m.Body.Sequence)
+            .ThenBy(m => m.Body.Part);
+        foreach (var list in ordered.GroupBy(m => m.Body.ContactListId, StringComparer.OrdinalIgnoreCase))
+        {
+            List<ReceivedContactSyncMessage> current = [];
+            foreach (var message in list)
+            {
+                if (current.Count > 0 && current[0].Body.Options != message.Body.Options)
+                {
+                    yield return new ContactSyncRun(list.Key, current[0].Body.Options, current);
+                    current = [];
+                }
+
+                current.Add(message);
+            }
+
+            if (current.Count > 0)
+            {
+                yield return new ContactSyncRun(list.Key, current[0].Body.Options, current);
+            }
+        }
+    }
+
+    /// <summary>Delivers a run; returns the pause to apply when the tick has to stop.</summary>
+    /// <remarks>
+    /// Only <see cref="GenesysApiException"/> (the client's only failure type) is handled here. Anything else is a
+    /// bug or a storage failure: it ends the tick, the messages come back after their visibility timeout, and a
+    /// message that keeps doing that is poisoned by the dequeue limit.
+    /// </remarks>
+    private async Task<FlushPause?> DeliverRunAsync(ContactSyncRun run, Tally tally, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteAsync(run.ContactListId, run.Messages, run.Options, tally, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GenesysApiException failure)
+        {
+            var reason = GenesysFailureClassifier.Describe(failure);
+            switch (GenesysFailureClassifier.Classify(failure))
+            {
+                case GenesysFailureKind.RateLimited:
+                case GenesysFailureKind.Transient:
+                    return await StopAsync(run.ContactListId, run.Messages, failure, reason, tally, cancellationToken).ConfigureAwait(false);
+                case GenesysFailureKind.ListMissing:
+                    LogWriteFailedPermanent(logger, failure, run.ContactListId, run.Messages.Count, reason);
+                    foreach (var message in run.Messages)
+                    {
+                        await PoisonAsync(message, reason, tally, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return null;
+                default:
+                    LogWriteFailedPermanent(logger, failure, run.ContactListId, run.Messages.Count, reason);
+                    if (run.Messages.Count == 1)
+                    {
+                        await PoisonAsync(run.Messages[0], reason, tally, cancellationToken).ConfigureAwait(false);
+                        return null;
+                    }
+
+                    return await DeliverOneByOneAsync(run, tally, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        foreach (var message in run.Messages)
+        {
+            await CompleteAsync(message, tally, cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// After Genesys refused a merged write, finds the culprits: each message alone, in order (so the last
+    /// write still wins). Only messages that fail alone are poisoned.
+    /// </summary>
+    private async Task<FlushPause?> DeliverOneByOneAsync(ContactSyncRun run, Tally tally, CancellationToken cancellationToken)
+    {
+        for (var index = 0; index < run.Messages.Count; index++)
+        {
+            var message = run.Messages[index];
+            try
+            {
+                await WriteAsync(run.ContactListId, [message], run.Options, tally, cancellationToken).ConfigureAwait(false);
+            }
+            catch (GenesysApiException failure)
+            {
+                var reason = GenesysFailureClassifier.Describe(failure);
+                if (GenesysFailureClassifier.Classify(failure) is GenesysFailureKind.RateLimited or GenesysFailureKind.Transient)
+                {
+                    return await StopAsync(run.ContactListId, [.. run.Messages.Skip(index)], failure, reason, tally, cancellationToken).ConfigureAwait(false);
+                }
+
+                await PoisonAsync(message, reason, tally, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await CompleteAsync(message, tally, cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    /// <summary>Pauses the flush (429: until Retry-After; otherwise <see cref="ContactOutboxOptions.FailurePause"/>) and puts the messages back.</summary>
+    private async Task<FlushPause> StopAsync(
+        string contactListId, IReadOnlyList<ReceivedContactSyncMessage> messages, GenesysApiException failure, string reason, Tally tally, CancellationToken cancellationToken)
+    {
+        var wait = failure.ErrorCode == GenesysErrorCodes.RateLimited
+            ? failure.RetryAfter is { } retryAfter && retryAfter > TimeSpan.Zero ? retryAfter : ContactOutboxOptions.DefaultRateLimitPause
+            : _options.FailurePause;
+        var pause = new FlushPause(timeProvider.GetUtcNow() + wait, failure.ErrorCode, reason);
+        LogWriteFailedTransient(logger, failure, contactListId, messages.Count, pause.Until, reason);
+        await pauses.SetAsync(pause, cancellationToken).ConfigureAwait(false);
+        await ReleaseAsync(messages, reason, tally, cancellationToken).ConfigureAwait(false);
+        return pause;
+    }
+
+    /// <summary>Merges the messages' contacts (last write per id wins) and writes them in request-sized chunks.</summary>
+    private async Task WriteAsync(
+        string contactListId, IReadOnlyList<ReceivedContactSyncMessage> messages, QueuedWriteOptions writeOptions, Tally tally, CancellationToken cancellationToken)
+    {
+        var merged = new Dictionary<string, QueuedContact>(StringComparer.Ordinal);
+        foreach (var message in messages)
+        {
+            foreach (var contact in message.Contacts)
+            {
+                merged[contact.Id] = contact;
+            }
+        }
+
+        var genesysOptions = new ContactWriteOptions(writeOptions.Priority, writeOptions.ClearSystemData, writeOptions.DoNotQueue);
+        foreach (var chunk in Chunk(merged.Values, contactListId))
+        {
+            tally.Requests++;
+            await genesys.AddContactsAsync(contactListId, chunk, genesysOptions, cancellationToken).ConfigureAwait(false);
+            tally.ContactsDelivered += chunk.Count;
+        }
+    }
+
+    private static IEnumerable<List<WritableDialerContact>> Chunk(IEnumerable<QueuedContact> contacts, string contactListId)
+    {
+        var chunk = new List<WritableDialerContact>();
+        var bytes = 0;
+        foreach (var contact in contacts)
+        {
+            var size = JsonSerializer.SerializeToUtf8Bytes(contact, OutboxJsonContext.Default.QueuedContact).Length + PerContactRequestOverhead;
+            if (chunk.Count > 0 && (chunk.Count == MaxContactsPerRequest || bytes + size > MaxRequestBytes))
+            {
+                yield return chunk;
+                chunk = [];
+                bytes = 0;
+            }
+
+            chunk.Add(new WritableDialerContact
+            {
+                Id = contact.Id,
+                ContactListId = contactListId,
+                Data = new Dictionary<string, string>(contact.Data, StringComparer.Ordinal),
+            });
+            bytes += size;
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return chunk;
+        }
+    }
+
+    /// <summary>Genesys accepted the message's contacts: record it, then delete it (a crash in between only repeats an idempotent write).</summary>
+    private async Task CompleteAsync(ReceivedContactSyncMessage message, Tally tally, CancellationToken cancellationToken)
+    {
+        var body = message.Body;
+        await operations.RecordDeliveredAsync(body.OperationId, body.Part, body.ContactCount, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        await DeleteAsync(message, deletePayload: true, cancellationToken).ConfigureAwait(false);
+        tally.Delivered++;
+    }
+
+    /// <summary>Puts a message back for a later tick; a <paramref name="reason"/> is recorded on the operation.</summary>
+    private async Task ReleaseAsync(IReadOnlyList<ReceivedContactSyncMessage> messages, string? reason, Tally tally, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            var body = message.Body with
+            {
+                Releases = message.Body.Releases + 1,
+                LastFailure = reason is null ? message.Body.LastFailure : Truncate(reason),
+            };
+            if (reason is not null)
+            {
+                await operations.RecordRetryingAsync(body.OperationId, body.Part, body.ContactCount, $"Will retry: {reason}", timeProvider.GetUtcNow(), cancellationToken)
+                    .ConfigureAwait(false);
+            }
+
+            // Visible again at once: the pause row, not the visibility timeout, keeps the next ticks away.
+            var receipt = await storage.Queue.UpdateMessageAsync(
+                message.MessageId,
+                message.PopReceipt,
+                BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(body, OutboxJsonContext.Default.ContactSyncMessage)),
+                TimeSpan.Zero,
+                cancellationToken).ConfigureAwait(false);
+            message.PopReceipt = receipt.Value.PopReceipt;
+            tally.Released++;
+        }
+    }
+
+    private async Task PoisonAsync(ReceivedContactSyncMessage message, string reason, Tally tally, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var body = message.Body;
+        var poisoned = new PoisonedContactSyncMessage(Truncate(reason), now, message.DequeueCount, body);
+        await storage.PoisonQueue.SendMessageAsync(
+            BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(poisoned, OutboxJsonContext.Default.PoisonedContactSyncMessage)),
+            visibilityTimeout: null,
+            timeToLive: NeverExpires,
+            cancellationToken).ConfigureAwait(false);
+        await operations.RecordFailedAsync(body.OperationId, body.Part, body.ContactCount, reason, now, cancellationToken).ConfigureAwait(false);
+
+        // The payload blob stays: the poison message still references it.
+        await DeleteAsync(message, deletePayload: false, cancellationToken).ConfigureAwait(false);
+        tally.Poisoned++;
+        LogPoisoned(logger, body.OperationId, body.Part, body.ContactListId, reason);
+    }
+
+    /// <summary>Moves a message that cannot even be read to the poison queue as it is.</summary>
+    private async Task PoisonRawAsync(QueueMessage message, string reason, Tally tally, CancellationToken cancellationToken)
+    {
+        await storage.PoisonQueue.SendMessageAsync(message.Body, visibilityTimeout: null, timeToLive: NeverExpires, cancellationToken).ConfigureAwait(false);
+        await storage.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
+        tally.Poisoned++;
+        LogPoisoned(logger, "unknown", 0, "unknown", reason);
+    }
+
+    private async Task DeleteAsync(ReceivedContactSyncMessage message, bool deletePayload, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await storage.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException gone) when (gone.Status == 404)
+        {
+            // Already deleted, or its visibility ran out and another reader has it: that reader finishes it.
+            LogDeleteLost(logger, message.Body.OperationId, message.Body.Part);
+            return;
+        }
+
+        if (deletePayload && message.Body.PayloadBlob is { } blobName)
+        {
+            await storage.Payloads.GetBlobClient(blobName).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static string Truncate(string reason)
+        => reason.Length <= ContactSyncMessageSplitter.MaxFailureReasonLength ? reason : reason[..ContactSyncMessageSplitter.MaxFailureReasonLength];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Contact outbox flush paused until {PausedUntil:o} ({Code})")]
+    private static partial void LogPaused(ILogger logger, DateTimeOffset pausedUntil, string code);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Contact outbox flush: received {Received}, delivered {Delivered}, poisoned {Poisoned}, released {Released} messages; {Contacts} contacts in {Requests} requests; oldest message {LagSeconds:F0} s old; about {Remaining} messages left")]
+    private static partial void LogTick(ILogger logger, int received, int delivered, int poisoned, int released, int contacts, int requests, double lagSeconds, int remaining);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Messages} queued messages to contact list {ContactListId} failed; the flush pauses until {PausedUntil:o} and the messages wait: {Reason}")]
+    private static partial void LogWriteFailedTransient(ILogger logger, Exception exception, string contactListId, int messages, DateTimeOffset pausedUntil, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Genesys refused the queued contacts of {Messages} messages for contact list {ContactListId}: {Reason}")]
+    private static partial void LogWriteFailedPermanent(ILogger logger, Exception exception, string contactListId, int messages, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Moved part {Part} of operation {OperationId} (contact list {ContactListId}) to the poison queue: {Reason}")]
+    private static partial void LogPoisoned(ILogger logger, string operationId, int part, string contactListId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Part {Part} of operation {OperationId} was delivered but could not be deleted (its receipt expired); it will be delivered again")]
+    private static partial void LogDeleteLost(ILogger logger, string operationId, int part);
+
+    private sealed class Tally
+    {
+        public int Received { get; set; }
+
+        public int Delivered { get; set; }
+
+        public int Poisoned { get; set; }
+
+        public int Released { get; set; }
+
+        public int ContactsDelivered { get; set; }
+
+        public int Requests { get; set; }
+
+        public FlushResult Result(FlushPause? pause, TimeSpan? oldest)
+            => new(Received, Delivered, Poisoned, Released, ContactsDelivered, Requests, pause?.Until, pause?.Reason, oldest);
+    }
+}

@@ -1,0 +1,39 @@
+namespace CampaignBridge.Functions.Outbox;
+
+/// <summary>
+/// The body of one <c>contact-sync</c> queue message: a part of an operation's contact writes for one
+/// contact list. Either <see cref="Contacts"/> holds the writes or, when a single contact is too large for a
+/// queue message, <see cref="PayloadBlob"/> names the blob that does.
+/// </summary>
+internal sealed record ContactSyncMessage
+{
+    public required string OperationId { get; init; }
+
+    public required string ContactListId { get; init; }
+
+    /// <summary>The part number within the operation (0-based); the operation records each part's outcome once.</summary>
+    public required int Part { get; init; }
+
+    /// <summary>When the writer enqueued it; with <see cref="Sequence"/> the order "last write wins" follows.</summary>
+    public required DateTimeOffset EnqueuedAt { get; init; }
+
+    /// <summary>Breaks ties between messages enqueued in the same instant by the same instance.</summary>
+    public required long Sequence { get; init; }
+
+    public QueuedWriteOptions Options { get; init; } = QueuedWriteOptions.Default;
+
+    public IReadOnlyList<QueuedContact> Contacts { get; init; } = [];
+
+    /// <summary>Number of contacts in this part (also when they are in <see cref="PayloadBlob"/>).</summary>
+    public required int ContactCount { get; init; }
+
+    public string? PayloadBlob { get; init; }
+
+    /// <summary>
+    /// Receives that ended with the flusher deliberately putting the message back (a transient Genesys failure,
+    /// a rate-limit pause, or the tick running out of time). Only the other receives count toward the poison limit.
+    /// </summary>
+    public int Releases { get; init; }
+
+    public string? LastFailure { get; init; }
+}

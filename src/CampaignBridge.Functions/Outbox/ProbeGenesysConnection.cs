@@ -1,0 +1,39 @@
+using CampaignBridge.Functions.Diagnostics;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+
+namespace CampaignBridge.Functions.Outbox;
+
+/// <summary>
+/// Timer (<c>%Diagnostics:Schedule%</c>, default every 5 minutes) that runs the same connection checks as
+/// <c>GetDiagnostics</c> (Key Vault, token, permissions), logs each failure with its hint, and stores the
+/// report, so a broken secret or a removed role shows up in the logs before Salesforce users notice.
+/// </summary>
+internal sealed partial class ProbeGenesysConnection(IDiagnosticsRunner runner, DiagnosticsResultStore results, ILogger<ProbeGenesysConnection> logger)
+{
+    /// <summary>The app setting holding the NCRONTAB schedule.</summary>
+    public const string ScheduleExpression = "%Diagnostics:Schedule%";
+
+    [Function(nameof(ProbeGenesysConnection))]
+    public async Task RunAsync([TimerTrigger(ScheduleExpression)] TimerInfo timer, CancellationToken cancellationToken)
+    {
+        var report = await runner.RunAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var check in report.Checks.Where(c => !c.Ok))
+        {
+            LogCheckFailed(logger, check.Name, check.Code, check.Detail, check.Hint ?? string.Empty);
+        }
+
+        if (report.Checks.All(c => c.Ok))
+        {
+            LogHealthy(logger, report.Checks.Count);
+        }
+
+        await results.SaveAsync(report, cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Genesys connection check {Check} failed ({Code}): {Detail} Fix: {Hint}")]
+    private static partial void LogCheckFailed(ILogger logger, string check, string code, string detail, string hint);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Genesys connection probe: all {Count} checks passed")]
+    private static partial void LogHealthy(ILogger logger, int count);
+}

@@ -1,0 +1,34 @@
+using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+
+namespace CampaignBridge.Functions.Telemetry;
+
+/// <summary>OpenTelemetry wiring to Application Insights (Azure Monitor).</summary>
+public static class TelemetryServiceCollectionExtensions
+{
+    /// <summary>The app setting Azure sets when Application Insights is attached.</summary>
+    public const string ConnectionStringSetting = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+
+    /// <summary>
+    /// Adds OpenTelemetry with the Functions worker defaults and the Azure Monitor exporter when
+    /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set; without it nothing is registered (local runs, tests).
+    /// Returns true when telemetry was wired.
+    /// </summary>
+    public static bool AddCampaignBridgeTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (string.IsNullOrWhiteSpace(configuration[ConnectionStringSetting]))
+        {
+            return false;
+        }
+
+        services.AddOpenTelemetry()
+            .UseFunctionsWorkerDefaults()
+            .UseAzureMonitorExporter();
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Security;
+using System.Text;
+
+namespace CampaignBridge.Functions.Tests.OutboundMessages;
+
+/// <summary>Builds Outbound Message envelopes shaped like the reference's captured sample (API v41.0, Contact).</summary>
+internal static class OutboundMessageXml
+{
+    public static string NotificationId(int index) => "04l1I000000" + index.ToString("D7", CultureInfo.InvariantCulture);
+
+    public static string ContactId(int index) => "003" + index.ToString("D12", CultureInfo.InvariantCulture);
+
+    /// <summary>A valid US number per index (650-253-xxxx).</summary>
+    public static string Phone(int index) => "(650) 253-" + (index % 10_000).ToString("D4", CultureInfo.InvariantCulture);
+
+    public static string E164(int index) => "+1650253" + (index % 10_000).ToString("D4", CultureInfo.InvariantCulture);
+
+    public static string Build(string organizationId, IEnumerable<ContactNotification> notifications)
+    {
+        var builder = new StringBuilder();
+        builder.Append("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+             <soapenv:Body>
+              <notifications xmlns="http://soap.sforce.com/2005/09/outbound">
+            """);
+        builder.Append(CultureInfo.InvariantCulture, $"""
+               <OrganizationId>{organizationId}</OrganizationId>
+               <ActionId>04k1I000000bmsHQAQ</ActionId>
+               <SessionId xsi:nil="true"/>
+               <EnterpriseUrl>https://na73.salesforce.com/services/Soap/c/41.0/{organizationId}</EnterpriseUrl>
+               <PartnerUrl>https://na73.salesforce.com/services/Soap/u/41.0/{organizationId}</PartnerUrl>
+
+            """);
+        foreach (var n in notifications)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"""
+                   <Notification>
+                    <Id>{n.NotificationId}</Id>
+                    <sObject xsi:type="sf:Contact" xmlns:sf="urn:sobject.enterprise.soap.sforce.com">
+                     <sf:Id>{n.ContactId}</sf:Id>
+                     <sf:FirstName>{SecurityElement.Escape(n.FirstName)}</sf:FirstName>
+                     <sf:LastName>{SecurityElement.Escape(n.LastName)}</sf:LastName>
+                     <sf:Phone>{SecurityElement.Escape(n.Phone)}</sf:Phone>
+                    </sObject>
+                   </Notification>
+
+                """);
+        }
+
+        builder.Append("""
+              </notifications>
+             </soapenv:Body>
+            </soapenv:Envelope>
+            """);
+        return builder.ToString();
+    }
+
+    public static IReadOnlyList<ContactNotification> Contacts(int count, int first = 0, string lastName = "Black")
+        => [.. Enumerable.Range(first, count).Select(i => new ContactNotification(NotificationId(i), ContactId(i), $"First{i}", lastName, Phone(i)))];
+}

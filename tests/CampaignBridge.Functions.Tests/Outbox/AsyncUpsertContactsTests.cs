@@ -1,0 +1,131 @@
+using System.Text.Json;
+using CampaignBridge.Functions.Contacts;
+using CampaignBridge.Functions.Outbox;
+using CampaignBridge.Functions.Tests.Outbox.Support;
+using GenesysCloud.Emulator;
+
+namespace CampaignBridge.Functions.Tests.Outbox;
+
+public sealed class AsyncUpsertContactsTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private GenesysCloudEmulator _emulator = null!;
+    private OutboxTestHost _host = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _emulator = await GenesysCloudEmulator.StartAsync();
+        _host = OutboxTestHost.Create(_emulator, azurite.ConnectionString);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _emulator.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Async_upsert_answers_202_then_the_flush_delivers_and_get_operation_says_delivered()
+    {
+        var body = Body(Enumerable.Range(0, 3).Select(i => Contact(i, "(650) 253-0000")).Append(Contact(3, "not a phone")));
+
+        var answer = await UpsertAsync(_host, body, "?mode=async");
+
+        answer.StatusCode.ShouldBe(202, answer.Body);
+        answer.ContentType.ShouldBe("application/json; charset=utf-8");
+        using var accepted = JsonDocument.Parse(answer.Body);
+        var operationId = accepted.RootElement.GetProperty("operationId").GetString().ShouldNotBeNull();
+        accepted.RootElement.GetProperty("status").GetString().ShouldBe("queued");
+        accepted.RootElement.GetProperty("statusUrl").GetString().ShouldBe($"/api/operations/{operationId}");
+        accepted.RootElement.GetProperty("accepted").GetInt32().ShouldBe(3);
+        var rejected = accepted.RootElement.GetProperty("rejected").EnumerateArray().ShouldHaveSingleItem();
+        rejected.GetProperty("id").GetString().ShouldBe(OutboundMessagesIds.Contact(3));
+        rejected.GetProperty("field").GetString().ShouldBe("Phone");
+        _emulator.ContactsIn(OutboxTestHost.ContactListId).ShouldBeEmpty("nothing is written before the flush");
+
+        await _host.Create<FlushContactOutbox>().RunAsync(new() { IsPastDue = false }, TestContext.Current.CancellationToken);
+
+        var contacts = _emulator.ContactsIn(OutboxTestHost.ContactListId);
+        contacts.Keys.Order().ShouldBe([OutboundMessagesIds.Contact(0), OutboundMessagesIds.Contact(1), OutboundMessagesIds.Contact(2)]);
+        contacts[OutboundMessagesIds.Contact(1)].Data["Phone"].ShouldBe("+16502530000");
+        var status = await GetOperationAsync(operationId);
+        status.StatusCode.ShouldBe(200);
+        using var operation = JsonDocument.Parse(status.Body);
+        operation.RootElement.GetProperty("status").GetString().ShouldBe(OperationStatus.Delivered);
+        operation.RootElement.GetProperty("submitted").GetInt32().ShouldBe(3);
+        operation.RootElement.GetProperty("delivered").GetInt32().ShouldBe(3);
+        operation.RootElement.GetProperty("rejected").EnumerateArray().ShouldHaveSingleItem().GetProperty("id").GetString().ShouldBe(OutboundMessagesIds.Contact(3));
+    }
+
+    [Fact]
+    public async Task More_than_the_threshold_of_contacts_is_queued_without_asking()
+    {
+        var count = ContactUpsertQueue.AsyncThreshold + 1;
+
+        var answer = await UpsertAsync(_host, Body(Enumerable.Range(0, count).Select(i => Contact(i, "(650) 253-0000"))));
+
+        answer.StatusCode.ShouldBe(202, answer.Body);
+        using var accepted = JsonDocument.Parse(answer.Body);
+        accepted.RootElement.GetProperty("accepted").GetInt32().ShouldBe(count);
+        ContactWriteRequests().ShouldBe(0);
+        (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Exactly_the_threshold_of_contacts_is_still_written_synchronously()
+    {
+        var answer = await UpsertAsync(_host, Body(Enumerable.Range(0, ContactUpsertQueue.AsyncThreshold).Select(i => Contact(i, "(650) 253-0000"))));
+
+        answer.StatusCode.ShouldBe(200, answer.Body);
+        ContactWriteRequests().ShouldBe(1);
+        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(ContactUpsertQueue.AsyncThreshold);
+    }
+
+    [Fact]
+    public async Task An_unknown_mode_is_a_400_problem_before_any_genesys_call()
+    {
+        var answer = await UpsertAsync(_host, Body([Contact(0, "(650) 253-0000")]), "?mode=later");
+
+        answer.StatusCode.ShouldBe(400);
+        using var problem = JsonDocument.Parse(answer.Body);
+        problem.RootElement.GetProperty("code").GetString().ShouldBe("request.invalid_query");
+        problem.RootElement.GetProperty("field").GetString().ShouldBe(ContactUpsertQueue.ModeParameter);
+        _emulator.Requests.ShouldNotContain(r => r.Path.StartsWith("/api/v2/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task When_storage_is_down_async_upsert_answers_503_with_retry_after_and_accepts_nothing()
+    {
+        await using var host = OutboxTestHost.Create(_emulator, azurite.ConnectionStringWithWrongKey);
+
+        var answer = await UpsertAsync(host, Body([Contact(0, "(650) 253-0000")]), "?mode=async");
+
+        answer.StatusCode.ShouldBe(503);
+        answer.RetryAfter.ShouldBe("30");
+        using var problem = JsonDocument.Parse(answer.Body);
+        problem.RootElement.GetProperty("code").GetString().ShouldBe(ContactUpsertQueue.UnavailableCode);
+        ContactWriteRequests().ShouldBe(0);
+    }
+
+    private static object Contact(int index, string phone)
+        => new { id = OutboundMessagesIds.Contact(index), data = new Dictionary<string, string> { ["FirstName"] = "Jeraldine", ["LastName"] = $"Black{index}", ["Phone"] = phone } };
+
+    private static string Body(IEnumerable<object> contacts) => JsonSerializer.Serialize(new { contacts = contacts.ToList() });
+
+    private int ContactWriteRequests()
+        => _emulator.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/contacts", StringComparison.Ordinal));
+
+    private static async Task<HttpAnswer> UpsertAsync(OutboxTestHost host, string body, string query = "")
+    {
+        var path = $"/api/contactlists/{OutboxTestHost.ContactListId}/contacts";
+        var request = host.Request("POST", path, body, "application/json", query);
+        var result = await host.Create<UpsertContacts>().Run(request, OutboxTestHost.ContactListId);
+        return await OutboxTestHost.ExecuteAsync(request, result);
+    }
+
+    private async Task<HttpAnswer> GetOperationAsync(string operationId)
+    {
+        var request = _host.Request("GET", $"/api/operations/{operationId}");
+        var result = await _host.Create<GetOperation>().RunAsync(request, operationId, TestContext.Current.CancellationToken);
+        return await OutboxTestHost.ExecuteAsync(request, result);
+    }
+}

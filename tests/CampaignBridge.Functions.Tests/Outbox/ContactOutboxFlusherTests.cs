@@ -1,0 +1,245 @@
+using System.Text.Json;
+using CampaignBridge.Functions.Outbox;
+using CampaignBridge.Functions.Tests.Outbox.Support;
+using CampaignBridge.Genesys;
+using GenesysCloud.Emulator;
+
+namespace CampaignBridge.Functions.Tests.Outbox;
+
+public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string ContactsPath = "/api/v2/outbound/contactlists";
+
+    private GenesysCloudEmulator _emulator = null!;
+    private OutboxTestHost _host = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _emulator = await GenesysCloudEmulator.StartAsync();
+        _host = OutboxTestHost.Create(_emulator, azurite.ConnectionString);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _emulator.DisposeAsync();
+    }
+
+    private ContactOutboxFlusher Flusher => _host.Get<ContactOutboxFlusher>();
+
+    private IContactOutbox Outbox => _host.Get<IContactOutbox>();
+
+    [Fact]
+    public async Task Queued_writes_are_merged_per_contact_list_last_write_wins_and_sent_1000_per_request()
+    {
+        var first = await EnqueueAsync(Contacts(0, 1500, "v1"));
+        _host.Time.Advance(TimeSpan.FromMilliseconds(10));
+        var second = await EnqueueAsync(Contacts(1000, 1000, "v2"));
+
+        var result = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
+
+        result.ContactsDelivered.ShouldBe(2000, "1500 + 1000 writes touch 2000 distinct contacts");
+        result.Requests.ShouldBe(2);
+        result.Poisoned.ShouldBe(0);
+        result.Delivered.ShouldBe(first.Parts + second.Parts);
+        AddContactRequestSizes().ShouldBe([1000, 1000]);
+        var contacts = _emulator.ContactsIn(OutboxTestHost.ContactListId);
+        contacts.Count.ShouldBe(2000);
+        contacts[Id(999)].Data["LastName"].ShouldBe("v1");
+        contacts[Id(1000)].Data["LastName"].ShouldBe("v2", "the later write wins");
+        contacts[Id(1499)].Data["LastName"].ShouldBe("v2");
+        (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBe(0);
+        (await OperationAsync(first)).Status.ShouldBe(OperationStatus.Delivered);
+        (await OperationAsync(second)).Delivered.ShouldBe(1000);
+    }
+
+    [Fact]
+    public async Task A_genesys_outage_during_a_flush_loses_nothing_and_everything_arrives_after_recovery()
+    {
+        var queued = await EnqueueAsync(Contacts(0, 300, "x"));
+        _emulator.Faults.Add(ContactsPath, 503);
+
+        var failed = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
+
+        failed.Delivered.ShouldBe(0);
+        failed.Released.ShouldBe(queued.Parts);
+        failed.PausedUntil.ShouldBe(_host.Time.GetUtcNow() + ContactOutboxOptions.DefaultFailurePause);
+        failed.PauseReason.ShouldNotBeNull().ShouldContain(GenesysErrorCodes.Unavailable);
+        (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBe(queued.Parts);
+        var during = await OperationAsync(queued);
+        during.Status.ShouldBe(OperationStatus.Delivering);
+        during.Failures.ShouldNotBeEmpty();
+        during.Failures[0].Reason.ShouldContain(GenesysErrorCodes.Unavailable);
+
+        var requestsBefore = _emulator.Requests.Count;
+        var paused = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
+        paused.Received.ShouldBe(0, "the flush waits out its pause");
+        _emulator.Requests.Count.ShouldBe(requestsBefore);
+
+        _emulator.Faults.Clear();
+        _host.Time.Advance(ContactOutboxOptions.DefaultFailurePause + TimeSpan.FromSeconds(1));
+        var recovered = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
+
+        recovered.Delivered.ShouldBe(queued.Parts);
+        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(300);
+        (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBe(0);
+        (await OutboxTestHost.QueueLengthAsync(_host.Storage.PoisonQueue)).ShouldBe(0);
+        var after = await OperationAsync(queued);
+        after.Status.ShouldBe(OperationStatus.Delivered);
+        after.Failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_429_pauses_the_flush_until_retry_after()
+    {
+        var queued = await EnqueueAsync(Contacts(0, 10, "x"));
+        _emulator.Faults.Add(ContactsPath, 429, retryAfterSeconds: 120);
+
+        var limited = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
+
+        limited.Delivered.ShouldBe(0);
+        limited.PausedUntil.ShouldBe(_host.Time.GetUtcNow() + TimeSpan.FromSeconds(120));
+        limited.PauseReason.ShouldNotBeNull().ShouldContain(GenesysErrorCodes.RateLimited);
+        _emulator.Faults.Clear();
+
+        _host.Time.Advance(TimeSpan.FromSeconds(119));
+        var requestsBefore = _emulator.Requests.Count;
+        var stillPaused = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
+        stillPaused.Received.ShouldBe(0);
+        stillPaused.PausedUntil.ShouldNotBeNull();
+        _emulator.Requests.Count.ShouldBe(requestsBefore, "no Genesys call during the pause");
+
+        _host.Time.Advance(TimeSpan.FromSeconds(2));
+        var resumed = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
+
+        resumed.Delivered.ShouldBe(queued.Parts);
+        resumed.PausedUntil.ShouldBeNull();
+        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(10);
+    }
+
+    [Fact]
+    public async Task A_permanently_failing_message_reaches_the_poison_queue_and_the_operation_shows_why_while_the_others_are_delivered()
+    {
+        var good = await EnqueueAsync(Contacts(0, 5, "good"));
+        var bad = await EnqueueAsync([new QueuedContact(Id(100), new Dictionary<string, string> { ["Nickname"] = "no such column" })]);
+        var alsoGood = await EnqueueAsync(Contacts(200, 5, "good"));
+
+        var result = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
+
+        result.Poisoned.ShouldBe(1);
+        result.Delivered.ShouldBe(good.Parts + alsoGood.Parts);
+        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(10);
+        (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBe(0);
+        var poison = (await OutboxTestHost.PeekAllAsync(_host.Storage.PoisonQueue)).ShouldHaveSingleItem();
+        var poisoned = JsonSerializer.Deserialize(poison.Body.ToString(), OutboxJsonContext.Default.PoisonedContactSyncMessage).ShouldNotBeNull();
+        poisoned.Reason.ShouldContain(GenesysErrorCodes.InvalidContactColumns);
+        poisoned.Message.OperationId.ShouldBe(bad.OperationId.ToString());
+        poisoned.Message.Contacts.ShouldHaveSingleItem().Id.ShouldBe(Id(100));
+
+        var operation = await OperationAsync(bad);
+        operation.Status.ShouldBe(OperationStatus.Failed);
+        operation.Delivered.ShouldBe(0);
+        operation.Failures.ShouldHaveSingleItem().Reason.ShouldContain(GenesysErrorCodes.InvalidContactColumns);
+        operation.Failures[0].At.ShouldBe(_host.Time.GetUtcNow());
+        (await OperationAsync(good)).Status.ShouldBe(OperationStatus.Delivered);
+    }
+
+    [Fact]
+    public async Task Writes_to_a_contact_list_that_does_not_exist_are_poisoned_with_the_reason()
+    {
+        var queued = await EnqueueAsync(Contacts(0, 3, "x"), contactListId: "7c2e4b1a-3d5f-4e6a-8b9c-0000000000ff");
+
+        var result = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
+
+        result.Poisoned.ShouldBe(queued.Parts);
+        var operation = await OperationAsync(queued);
+        operation.Status.ShouldBe(OperationStatus.Failed);
+        operation.Failures.ShouldHaveSingleItem().Reason.ShouldContain(GenesysErrorCodes.NotFound);
+    }
+
+    [Fact]
+    public async Task A_message_received_more_than_the_dequeue_limit_without_finishing_is_poisoned()
+    {
+        var queued = await EnqueueAsync(Contacts(0, 3, "x"));
+        for (var crash = 0; crash < ContactOutboxOptions.DefaultMaxDequeueCount; crash++)
+        {
+            // A tick that took the message and died: the message reappears when its visibility timeout ends
+            // (cut short here, keeping the body and the dequeue count).
+            var taken = (await _host.Storage.Queue.ReceiveMessagesAsync(1, TimeSpan.FromMinutes(5), TestContext.Current.CancellationToken)).Value.ShouldHaveSingleItem();
+            await _host.Storage.Queue.UpdateMessageAsync(taken.MessageId, taken.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: TestContext.Current.CancellationToken);
+        }
+
+        var result = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
+
+        result.Poisoned.ShouldBe(1);
+        result.Requests.ShouldBe(0);
+        var operation = await OperationAsync(queued);
+        operation.Status.ShouldBe(OperationStatus.Failed);
+        operation.Failures.ShouldHaveSingleItem().Reason.ShouldContain("Given up after 6 receives");
+    }
+
+    [Fact]
+    public async Task Releases_after_outages_do_not_count_toward_the_dequeue_limit()
+    {
+        var queued = await EnqueueAsync(Contacts(0, 3, "x"));
+        _emulator.Faults.Add(ContactsPath, 503);
+        for (var outage = 0; outage < ContactOutboxOptions.DefaultMaxDequeueCount + 2; outage++)
+        {
+            (await Flusher.FlushAsync(TestContext.Current.CancellationToken)).Released.ShouldBe(1);
+            _host.Time.Advance(ContactOutboxOptions.DefaultFailurePause + TimeSpan.FromSeconds(1));
+        }
+
+        _emulator.Faults.Clear();
+        var result = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
+
+        result.Poisoned.ShouldBe(0);
+        result.Delivered.ShouldBe(1);
+        (await OperationAsync(queued)).Status.ShouldBe(OperationStatus.Delivered);
+    }
+
+    [Fact]
+    public async Task A_tick_takes_at_most_the_configured_number_of_messages()
+    {
+        await using var host = OutboxTestHost.Create(_emulator, azurite.ConnectionString, s => s["ContactSync:MaxMessagesPerTick"] = "40");
+        var outbox = host.Get<IContactOutbox>();
+        for (var i = 0; i < 45; i++)
+        {
+            await outbox.EnqueueAsync(Request([new QueuedContact(Id(i), Data("x"))]), TestContext.Current.CancellationToken);
+        }
+
+        host.Time.Advance(TimeSpan.FromSeconds(30));
+
+        var first = await host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
+        var second = await host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
+
+        first.Received.ShouldBe(40);
+        first.Requests.ShouldBe(1, "40 one-contact messages merge into one request");
+        second.Received.ShouldBe(5);
+        first.OldestMessageAge.ShouldBe(TimeSpan.FromSeconds(30), "the lag is the age of the oldest message taken");
+        host.Logs.Lines.ShouldContain(l => l.Message.Contains("received 40, delivered 40, poisoned 0, released 0 messages", StringComparison.Ordinal)
+            && l.Message.Contains("oldest message 30 s old", StringComparison.Ordinal)
+            && l.Message.Contains("about 5 messages left", StringComparison.Ordinal));
+        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(45);
+    }
+
+    private Task<QueuedOperation> EnqueueAsync(IReadOnlyList<QueuedContact> contacts, string contactListId = OutboxTestHost.ContactListId)
+        => Outbox.EnqueueAsync(Request(contacts, contactListId), TestContext.Current.CancellationToken);
+
+    private static ContactSyncRequest Request(IReadOnlyList<QueuedContact> contacts, string contactListId = OutboxTestHost.ContactListId)
+        => new(contactListId, contacts, QueuedWriteOptions.Default, [], ContactSyncSources.UpsertContacts);
+
+    private async Task<ContactSyncOperation> OperationAsync(QueuedOperation queued)
+        => (await _host.Get<ContactSyncOperationStore>().GetAsync(queued.OperationId, TestContext.Current.CancellationToken)).ShouldNotBeNull();
+
+    private static string Id(int index) => OutboundMessagesIds.Contact(index);
+
+    private static Dictionary<string, string> Data(string lastName) => new() { ["FirstName"] = "Jeraldine", ["LastName"] = lastName };
+
+    private static List<QueuedContact> Contacts(int first, int count, string lastName)
+        => [.. Enumerable.Range(first, count).Select(i => new QueuedContact(Id(i), Data(lastName)))];
+
+    private List<int> AddContactRequestSizes()
+        => [.. _emulator.Requests
+            .Where(r => r.Method == "POST" && r.Path.EndsWith("/contacts", StringComparison.Ordinal))
+            .Select(r => JsonDocument.Parse(r.Body).RootElement.GetArrayLength())];
+}

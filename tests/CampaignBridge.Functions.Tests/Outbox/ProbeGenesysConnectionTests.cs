@@ -1,0 +1,58 @@
+using CampaignBridge.Functions.Diagnostics;
+using CampaignBridge.Functions.Outbox;
+using CampaignBridge.Functions.Tests.Outbox.Support;
+using GenesysCloud.Emulator;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+
+namespace CampaignBridge.Functions.Tests.Outbox;
+
+public sealed class ProbeGenesysConnectionTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private GenesysCloudEmulator _emulator = null!;
+
+    public async ValueTask InitializeAsync() => _emulator = await GenesysCloudEmulator.StartAsync();
+
+    public async ValueTask DisposeAsync() => await _emulator.DisposeAsync();
+
+    [Fact]
+    public async Task A_failing_check_is_logged_with_its_hint_and_the_report_is_stored_for_every_instance()
+    {
+        await using var host = OutboxTestHost.Create(_emulator, azurite.ConnectionString, settings =>
+        {
+            settings["Genesys:ClientId"] = "code-grant-client";
+            settings["Genesys:ClientSecret"] = "code-grant-secret";
+        });
+
+        await host.Create<ProbeGenesysConnection>().RunAsync(Timer(), TestContext.Current.CancellationToken);
+
+        var stored = (await host.Get<DiagnosticsResultStore>().GetLastAsync(TestContext.Current.CancellationToken)).ShouldNotBeNull();
+        stored.Status.ShouldBe(DiagnosticsReport.Unhealthy);
+        stored.CheckedAt.ShouldBe(host.Time.GetUtcNow());
+        var token = stored.Checks.Single(c => c.Name == DiagnosticCheckNames.Token);
+        token.Ok.ShouldBeFalse();
+        token.Code.ShouldBe("genesys.oauth.unauthorized_client");
+        var logged = host.Logs.Lines.Where(l => l.Category.EndsWith(nameof(ProbeGenesysConnection), StringComparison.Ordinal) && l.Level == LogLevel.Error).ToList();
+        logged.ShouldContain(l => l.Message.Contains("genesys.oauth.unauthorized_client", StringComparison.Ordinal) && l.Message.Contains(token.Hint!, StringComparison.Ordinal));
+        host.Logs.Lines.ShouldNotContain(l => l.Message.Contains("code-grant-secret", StringComparison.Ordinal), "secrets never reach the logs");
+    }
+
+    [Fact]
+    public async Task A_healthy_connection_is_stored_as_ok_and_replaces_the_previous_report()
+    {
+        await using var host = OutboxTestHost.Create(_emulator, azurite.ConnectionString);
+        var probe = host.Create<ProbeGenesysConnection>();
+
+        await probe.RunAsync(Timer(), TestContext.Current.CancellationToken);
+        host.Time.Advance(TimeSpan.FromMinutes(5));
+        await probe.RunAsync(Timer(), TestContext.Current.CancellationToken);
+
+        var stored = (await host.Get<DiagnosticsResultStore>().GetLastAsync(TestContext.Current.CancellationToken)).ShouldNotBeNull();
+        stored.Checks.Single(c => c.Name == DiagnosticCheckNames.Token).Ok.ShouldBeTrue();
+        stored.Checks.Single(c => c.Name == DiagnosticCheckNames.CampaignsRead).Ok.ShouldBeTrue();
+        stored.CheckedAt.ShouldBe(host.Time.GetUtcNow(), "the later run replaced the first");
+        host.Logs.Lines.ShouldNotContain(l => l.Category.EndsWith(nameof(ProbeGenesysConnection), StringComparison.Ordinal) && l.Level >= LogLevel.Error);
+    }
+
+    private static TimerInfo Timer() => new() { IsPastDue = false };
+}

@@ -1,0 +1,3 @@
+using CampaignBridge.Functions.Tests.Outbox.Support;
+
+[assembly: AssemblyFixture(typeof(AzuriteFixture))]

@@ -1,0 +1,3 @@
+namespace CampaignBridge.Functions.Tests.Outbox.Support;
+
+internal sealed record HttpAnswer(int StatusCode, string? ContentType, string Body, string RetryAfter);
