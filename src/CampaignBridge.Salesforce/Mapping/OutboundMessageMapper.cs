@@ -34,7 +34,7 @@ public sealed class OutboundMessageMapper
         _contactIdField = mapping.ContactIdField.Trim();
         _phoneNumbers = phoneNumbers;
         var phoneColumns = new HashSet<string>(mapping.PhoneColumns.Select(column => column.Trim()), StringComparer.Ordinal);
-        _rules = [.. mapping.Fields.Select(pair => new FieldRule(pair.Key.Trim(), pair.Value.Trim(), phoneColumns.Contains(pair.Value.Trim())))];
+        _rules = [.. mapping.FieldColumnPairs().Select(pair => new FieldRule(pair.Key.Trim(), pair.Value.Trim(), phoneColumns.Contains(pair.Value.Trim())))];
     }
 
     /// <summary>The endpoint name this mapper was built for.</summary>

@@ -20,7 +20,14 @@ public sealed class OutboundMessageMapping
     /// <summary>Salesforce field API name -> contact list column. Fields not listed are ignored.</summary>
     public Dictionary<string, string> Fields { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Contact columns (values of <see cref="Fields"/>) that hold phone numbers and are normalised to E.164.</summary>
+    /// <summary>
+    /// Contact list column -> Salesforce field API name: the same map as <see cref="Fields"/>, spelt the other way round.
+    /// Custom fields end in <c>__c</c>, and app settings and environment variables turn <c>__</c> into a section
+    /// separator, so a custom field can only be named in a setting's value: <c>…:Columns:Region = Region__c</c>.
+    /// </summary>
+    public Dictionary<string, string> Columns { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Contact columns (values of <see cref="Fields"/>, keys of <see cref="Columns"/>) that hold phone numbers and are normalised to E.164.</summary>
     public List<string> PhoneColumns { get; set; } = [];
 
     /// <summary>The Salesforce field (a record id) used as the contact id; default <c>Id</c>, the record's own id.</summary>
@@ -43,14 +50,15 @@ public sealed class OutboundMessageMapping
             problems.Add($"{section}:ContactListId is missing: set it to the id (a GUID) of the Genesys contact list these records go to.");
         }
 
-        if (Fields is null || Fields.Count == 0)
+        var pairs = FieldColumnPairs();
+        if (pairs.Count == 0)
         {
-            problems.Add($"{section}:Fields is empty: map at least one Salesforce field to a contact list column, e.g. {section}:Fields:FirstName = FirstName.");
+            problems.Add($"{section}:Fields is empty: map at least one Salesforce field to a contact list column, e.g. {section}:Fields:FirstName = FirstName (or {section}:Columns:Region = Region__c for a custom field).");
         }
         else
         {
             var fieldsByColumn = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach ((string field, string column) in Fields)
+            foreach ((string field, string column) in pairs)
             {
                 if (string.IsNullOrWhiteSpace(field) || string.IsNullOrWhiteSpace(column))
                 {
@@ -78,4 +86,8 @@ public sealed class OutboundMessageMapping
 
         return problems;
     }
+
+    /// <summary>Every (Salesforce field, contact column) pair of <see cref="Fields"/> and <see cref="Columns"/>.</summary>
+    internal IReadOnlyList<KeyValuePair<string, string>> FieldColumnPairs()
+        => [.. Fields ?? [], .. (Columns ?? []).Select(pair => KeyValuePair.Create(pair.Value, pair.Key))];
 }

@@ -56,6 +56,25 @@ public sealed class OutboundMessageMapperTests
     }
 
     [Fact]
+    public void A_custom_field_named_in_the_value_of_a_Columns_entry_is_mapped_like_a_Fields_entry()
+    {
+        // Region__c cannot be a configuration key (environment variables turn "__" into ":"), so it is a value.
+        OutboundMessageMapper mapper = Mapper(mapping =>
+        {
+            mapping.Fields.Remove("AccountId");
+            mapping.Columns["AccountId"] = "Region__c";
+        });
+        string xml = TestMessages.WithContacts(1)
+            .Replace("<sf:FirstName>", "<sf:Region__c>EMEA</sf:Region__c><sf:FirstName>", StringComparison.Ordinal);
+
+        ContactMappingResult result = mapper.Map(Parse(xml).Notifications[0]);
+
+        result.Rejections.ShouldBeEmpty();
+        result.Contact.ShouldNotBeNull().Data["AccountId"].ShouldBe("EMEA");
+        result.Contact.Data["FirstName"].ShouldBe("First0");
+    }
+
+    [Fact]
     public void Mapped_fields_the_record_does_not_carry_are_skipped_and_unmapped_fields_ignored()
     {
         OutboundMessage message = OutboundMessageParser.Parse(new MemoryStream(TestMessages.Bytes("reference-outbound-message.xml")));

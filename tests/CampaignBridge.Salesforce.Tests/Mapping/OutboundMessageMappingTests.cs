@@ -29,7 +29,7 @@ public sealed class OutboundMessageMappingTests
 
         problems.ShouldBe([
             "Salesforce:OutboundMessages:leads:ContactListId is missing: set it to the id (a GUID) of the Genesys contact list these records go to.",
-            "Salesforce:OutboundMessages:leads:Fields is empty: map at least one Salesforce field to a contact list column, e.g. Salesforce:OutboundMessages:leads:Fields:FirstName = FirstName.",
+            "Salesforce:OutboundMessages:leads:Fields is empty: map at least one Salesforce field to a contact list column, e.g. Salesforce:OutboundMessages:leads:Fields:FirstName = FirstName (or Salesforce:OutboundMessages:leads:Columns:Region = Region__c for a custom field).",
         ]);
     }
 
@@ -41,6 +41,17 @@ public sealed class OutboundMessageMappingTests
 
         mapping.Validate("leads").ShouldBe([
             "Salesforce:OutboundMessages:leads:PhoneColumns lists 'MobilePhone', which no entry of Salesforce:OutboundMessages:leads:Fields maps to; list only mapped columns.",
+        ]);
+    }
+
+    [Fact]
+    public void A_column_mapped_both_in_Fields_and_in_Columns_is_a_problem()
+    {
+        OutboundMessageMapping mapping = Valid();
+        mapping.Columns["Phone"] = "Phone__c";
+
+        mapping.Validate("leads").ShouldBe([
+            "Salesforce:OutboundMessages:leads:Fields maps both Phone and Phone__c to the column Phone; map each column from one field.",
         ]);
     }
 
