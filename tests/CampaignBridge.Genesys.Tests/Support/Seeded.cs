@@ -1,0 +1,25 @@
+namespace CampaignBridge.Genesys.Tests.Support;
+
+/// <summary>Fixed ids and clients of the emulator's default seed.</summary>
+internal static class Seeded
+{
+    public const string ContactListId = "7c2e4b1a-3d5f-4e6a-8b9c-000000000001";
+    public const string SpringRenewals = "5d1f7c0a-8b1e-4c1a-9f00-000000000001"; // preview, off
+    public const string WinbackQ4 = "5d1f7c0a-8b1e-4c1a-9f00-000000000002";      // progressive, on
+    public const string CustomerSurvey = "5d1f7c0a-8b1e-4c1a-9f00-000000000003"; // agentless, complete
+    public const string InternalDncList = "d0c1a2b3-0000-4000-8000-000000000001";
+    public const string RegistryDncList = "d0c1a2b3-0000-4000-8000-000000000002";
+    public const string UnknownId = "00000000-0000-4000-8000-00000000dead";
+
+    public static readonly GenesysClientCredentials Local = new("campaignbridge-local", "local-development-secret");
+    public static readonly GenesysClientCredentials CodeGrant = new("code-grant-client", "code-grant-secret");
+    public static readonly GenesysClientCredentials Disabled = new("disabled-client", "disabled-secret");
+    public static readonly GenesysClientCredentials ViewOnly = new("view-only-client", "view-only-secret");
+    public static readonly GenesysClientCredentials EditNoStart = new("edit-no-start-client", "edit-no-start-secret");
+    public static readonly GenesysClientCredentials ShortLived = new("short-lived-client", "short-lived-secret");
+
+    public static readonly IReadOnlyList<string> AllSecrets =
+    [
+        Local.ClientSecret, CodeGrant.ClientSecret, Disabled.ClientSecret, ViewOnly.ClientSecret, EditNoStart.ClientSecret, ShortLived.ClientSecret,
+    ];
+}

@@ -1,0 +1,33 @@
+namespace CampaignBridge.Genesys.Tests.Support;
+
+/// <summary>
+/// The application-side credential store (Key Vault in production): <see cref="GetAsync"/> returns the cached
+/// credentials, <see cref="RefreshAsync"/> returns what the store holds now.
+/// </summary>
+internal sealed class TestCredentialSource(GenesysClientCredentials cached) : ICredentialSource
+{
+    private int _getCount;
+    private int _refreshCount;
+
+    public GenesysClientCredentials Cached { get; set; } = cached;
+
+    /// <summary>What a re-read finds; defaults to the cached value.</summary>
+    public GenesysClientCredentials? Stored { get; set; }
+
+    public int GetCount => Volatile.Read(ref _getCount);
+
+    public int RefreshCount => Volatile.Read(ref _refreshCount);
+
+    public ValueTask<GenesysClientCredentials> GetAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _getCount);
+        return ValueTask.FromResult(Cached);
+    }
+
+    public ValueTask<GenesysClientCredentials> RefreshAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _refreshCount);
+        Cached = Stored ?? Cached;
+        return ValueTask.FromResult(Cached);
+    }
+}
