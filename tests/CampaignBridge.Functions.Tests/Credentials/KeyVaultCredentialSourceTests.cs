@@ -2,6 +2,7 @@ using CampaignBridge.Functions.Campaigns;
 using CampaignBridge.Functions.Credentials;
 using CampaignBridge.Functions.Tests.Infrastructure;
 using CampaignBridge.Genesys;
+using CampaignBridge.Testing.KeyVault;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignBridge.Functions.Tests.Credentials;

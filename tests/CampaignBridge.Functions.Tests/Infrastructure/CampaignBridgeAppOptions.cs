@@ -1,3 +1,4 @@
+using CampaignBridge.Testing.KeyVault;
 using GenesysCloud.Emulator;
 
 namespace CampaignBridge.Functions.Tests.Infrastructure;

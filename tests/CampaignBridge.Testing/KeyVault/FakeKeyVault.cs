@@ -13,14 +13,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace CampaignBridge.Functions.Tests.Infrastructure;
+namespace CampaignBridge.Testing.KeyVault;
 
 /// <summary>
 /// A Key Vault secrets endpoint over HTTPS on 127.0.0.1 (self-signed certificate made in memory), playing the real
 /// challenge flow: a request without a bearer token gets 401 + <c>WWW-Authenticate: Bearer authorization=..., resource=...</c>.
 /// Error bodies follow Key Vault's shape: 404 <c>SecretNotFound</c>, 403 <c>Forbidden</c> with inner code
-/// <c>SecretDisabled</c> (disabled secret) or <c>ForbiddenByRbac</c> (<see cref="DenyAccess"/>). <see cref="StopAsync"/>
-/// closes the port, so the vault becomes unreachable. Point a real <see cref="SecretClient"/> at it with
+/// <c>SecretDisabled</c> (disabled secret) or <c>ForbiddenByRbac</c> (<see cref="DenyAccess"/>). <see cref="Down"/> drops
+/// every connection until it is cleared (a brief outage); <see cref="StopAsync"/> closes the port for good. Point a real <see cref="SecretClient"/> at it with
 /// <see cref="VaultUri"/>, <see cref="CreateClientOptions"/> and <see cref="Credential"/>.
 /// </summary>
 public sealed class FakeKeyVault : IAsyncDisposable
@@ -32,6 +32,7 @@ public sealed class FakeKeyVault : IAsyncDisposable
     private readonly X509Certificate2 _certificate;
     private WebApplication? _app;
     private int _secretRequests;
+    private int _droppedRequests;
 
     private FakeKeyVault(X509Certificate2 certificate) => _certificate = certificate;
 
@@ -44,8 +45,14 @@ public sealed class FakeKeyVault : IAsyncDisposable
     /// <summary>When true every secret read answers 403 ForbiddenByRbac (the identity lacks "Key Vault Secrets User").</summary>
     public bool DenyAccess { get; set; }
 
+    /// <summary>When true every request is aborted without an answer, as when the vault is unreachable.</summary>
+    public bool Down { get; set; }
+
     /// <summary>Authorized secret reads served (any status).</summary>
     public int SecretRequestCount => Volatile.Read(ref _secretRequests);
+
+    /// <summary>Requests dropped while <see cref="Down"/> was set.</summary>
+    public int DroppedRequestCount => Volatile.Read(ref _droppedRequests);
 
     /// <summary>Starts the vault on a free loopback port.</summary>
     public static async Task<FakeKeyVault> StartAsync()
@@ -112,6 +119,13 @@ public sealed class FakeKeyVault : IAsyncDisposable
 
     private IResult ServeSecret(HttpContext context, string name)
     {
+        if (Down)
+        {
+            Interlocked.Increment(ref _droppedRequests);
+            context.Abort();
+            return Results.Empty;
+        }
+
         var authorization = context.Request.Headers.Authorization.ToString();
         if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {

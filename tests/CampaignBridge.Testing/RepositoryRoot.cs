@@ -1,10 +1,12 @@
-namespace CampaignBridge.Functions.Tests.Outbox.Support;
+namespace CampaignBridge.Testing;
 
 /// <summary>Finds the repository root: <c>CAMPAIGNBRIDGE_REPO_ROOT</c>, or the first parent folder holding Functions.sln.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
+    /// <summary>The environment variable that names the repository root explicitly (CI sets it).</summary>
     public const string EnvironmentVariable = "CAMPAIGNBRIDGE_REPO_ROOT";
 
+    /// <summary>The repository root, or an exception saying how to point at it.</summary>
     public static string Find()
     {
         var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
