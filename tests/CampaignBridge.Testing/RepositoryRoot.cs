@@ -1,6 +1,9 @@
 namespace CampaignBridge.Testing;
 
-/// <summary>Finds the repository root: <c>CAMPAIGNBRIDGE_REPO_ROOT</c>, or the first parent folder holding Functions.sln.</summary>
+/// <summary>
+/// Finds the repository root: <c>CAMPAIGNBRIDGE_REPO_ROOT</c>, or the first folder holding Functions.sln above the
+/// application's folder or, failing that, above the current directory (BenchmarkDotNet runs its children elsewhere).
+/// </summary>
 public static class RepositoryRoot
 {
     /// <summary>The environment variable that names the repository root explicitly (CI sets it).</summary>
@@ -15,11 +18,14 @@ public static class RepositoryRoot
             return configured;
         }
 
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
-            if (File.Exists(Path.Combine(directory.FullName, "Functions.sln")))
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             {
-                return directory.FullName;
+                if (File.Exists(Path.Combine(directory.FullName, "Functions.sln")))
+                {
+                    return directory.FullName;
+                }
             }
         }
 
