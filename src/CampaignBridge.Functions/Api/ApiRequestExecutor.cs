@@ -72,6 +72,25 @@ public sealed partial class ApiRequestExecutor
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="handler"/> for <paramref name="functionName"/> once the route value <paramref name="idName"/>
+    /// has parsed as a Genesys id; a malformed id is answered 400 before anything reaches Genesys.
+    /// </summary>
+    public Task<IActionResult> ExecuteForIdAsync(
+        HttpRequest request,
+        string functionName,
+        string idName,
+        string? idText,
+        Func<GenesysEntityId, CancellationToken, Task<IActionResult>> handler)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(handler);
+        return ExecuteAsync(request, functionName, cancellationToken =>
+            GenesysEntityId.TryParse(request.HttpContext, idName, idText, out var id, out var problem)
+                ? handler(id, cancellationToken)
+                : Task.FromResult(ApiResults.Problem(problem)));
+    }
+
     private static Dictionary<string, object?> CreateScope(HttpRequest request, string functionName)
     {
         var scope = new Dictionary<string, object?> { ["FunctionName"] = functionName };

@@ -24,13 +24,8 @@ public sealed class GetCampaign
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Campaign)] HttpRequest request,
         string campaignId)
-        => _executor.ExecuteAsync(request, nameof(GetCampaign), async cancellationToken =>
+        => _executor.ExecuteForIdAsync(request, nameof(GetCampaign), nameof(campaignId), campaignId, async (id, cancellationToken) =>
         {
-            if (!GenesysEntityId.TryParse(request.HttpContext, nameof(campaignId), campaignId, out var id, out var problem))
-            {
-                return ApiResults.Problem(problem);
-            }
-
             var campaign = await _genesys.GetCampaignAsync(id.Value, cancellationToken).ConfigureAwait(false);
             return ApiResults.Ok(CampaignSummary.From(campaign));
         });

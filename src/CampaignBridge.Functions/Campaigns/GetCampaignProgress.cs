@@ -24,13 +24,8 @@ public sealed class GetCampaignProgress
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.CampaignProgress)] HttpRequest request,
         string campaignId)
-        => _executor.ExecuteAsync(request, nameof(GetCampaignProgress), async cancellationToken =>
+        => _executor.ExecuteForIdAsync(request, nameof(GetCampaignProgress), nameof(campaignId), campaignId, async (id, cancellationToken) =>
         {
-            if (!GenesysEntityId.TryParse(request.HttpContext, nameof(campaignId), campaignId, out var id, out var problem))
-            {
-                return ApiResults.Problem(problem);
-            }
-
             var progress = _genesys.GetCampaignProgressAsync(id.Value, cancellationToken);
             var stats = _genesys.GetCampaignStatsAsync(id.Value, cancellationToken);
             await Task.WhenAll(progress, stats).ConfigureAwait(false);

@@ -24,13 +24,8 @@ public sealed class StartCampaign
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.StartCampaign)] HttpRequest request,
         string campaignId)
-        => _executor.ExecuteAsync(request, nameof(StartCampaign), async cancellationToken =>
+        => _executor.ExecuteForIdAsync(request, nameof(StartCampaign), nameof(campaignId), campaignId, async (id, cancellationToken) =>
         {
-            if (!GenesysEntityId.TryParse(request.HttpContext, nameof(campaignId), campaignId, out var id, out var problem))
-            {
-                return ApiResults.Problem(problem);
-            }
-
             var campaign = await _genesys.StartCampaignAsync(id.Value, cancellationToken).ConfigureAwait(false);
             return ApiResults.Ok(CampaignSummary.From(campaign));
         });

@@ -24,13 +24,8 @@ public sealed class StopCampaign
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.StopCampaign)] HttpRequest request,
         string campaignId)
-        => _executor.ExecuteAsync(request, nameof(StopCampaign), async cancellationToken =>
+        => _executor.ExecuteForIdAsync(request, nameof(StopCampaign), nameof(campaignId), campaignId, async (id, cancellationToken) =>
         {
-            if (!GenesysEntityId.TryParse(request.HttpContext, nameof(campaignId), campaignId, out var id, out var problem))
-            {
-                return ApiResults.Problem(problem);
-            }
-
             var campaign = await _genesys.StopCampaignAsync(id.Value, cancellationToken).ConfigureAwait(false);
             return ApiResults.Ok(CampaignSummary.From(campaign));
         });

@@ -1,3 +1,4 @@
+using CampaignBridge.Functions.Api;
 using CampaignBridge.Functions.Errors;
 using CampaignBridge.Genesys;
 using CampaignBridge.Salesforce;
@@ -27,24 +28,9 @@ public sealed class ContactUpsertRequestValidator
     public static ApiProblem? CheckShape(HttpContext? context, UpsertContactsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Contacts is null)
-        {
-            return ApiProblems.BadRequest(context, ApiErrorCodes.MissingField, "$.contacts", "The field $.contacts is required: a list of {id, data} records.");
-        }
-
-        if (request.Contacts.Count == 0)
-        {
-            return ApiProblems.BadRequest(context, ApiErrorCodes.EmptyList, "$.contacts", "The list $.contacts is empty; send at least one record.");
-        }
-
-        if (request.Contacts.Count > MaxContactsPerRequest)
-        {
-            return ApiProblems.BadRequest(context, ApiErrorCodes.TooManyItems, "$.contacts",
-                $"$.contacts has {request.Contacts.Count} records; at most {MaxContactsPerRequest} are accepted per request.",
-                $"Split the batch into requests of up to {MaxContactsPerRequest} records.");
-        }
-
-        return null;
+        return RequestListRules.IsUsable(request.Contacts, context, "$.contacts", "{id, data} records", "record", "records", MaxContactsPerRequest, out var problem)
+            ? null
+            : problem;
     }
 
     /// <summary>Checks every record against <paramref name="contactList"/>; valid records are written, others reported.</summary>

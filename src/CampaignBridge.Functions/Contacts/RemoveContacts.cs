@@ -29,14 +29,9 @@ public sealed class RemoveContacts
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.RemoveContacts)] HttpRequest request,
         string contactListId)
-        => _executor.ExecuteAsync(request, nameof(RemoveContacts), async cancellationToken =>
+        => _executor.ExecuteForIdAsync(request, nameof(RemoveContacts), nameof(contactListId), contactListId, async (listId, cancellationToken) =>
         {
             var context = request.HttpContext;
-            if (!GenesysEntityId.TryParse(context, nameof(contactListId), contactListId, out var listId, out var idProblem))
-            {
-                return ApiResults.Problem(idProblem);
-            }
-
             var body = await JsonBodyReader.ReadAsync<RemoveContactsRequest>(request, cancellationToken).ConfigureAwait(false);
             if (!body.Succeeded)
             {
@@ -44,20 +39,9 @@ public sealed class RemoveContacts
             }
 
             var ids = body.Value.ContactIds;
-            if (ids is null)
+            if (!RequestListRules.IsUsable(ids, context, "$.contactIds", "contact ids", "id", "ids", MaxContactIdsPerRequest, out var listProblem))
             {
-                return ApiResults.Problem(ApiProblems.BadRequest(context, ApiErrorCodes.MissingField, "$.contactIds", "The field $.contactIds is required: a list of contact ids."));
-            }
-
-            if (ids.Count == 0)
-            {
-                return ApiResults.Problem(ApiProblems.BadRequest(context, ApiErrorCodes.EmptyList, "$.contactIds", "The list $.contactIds is empty; send at least one id."));
-            }
-
-            if (ids.Count > MaxContactIdsPerRequest)
-            {
-                return ApiResults.Problem(ApiProblems.BadRequest(context, ApiErrorCodes.TooManyItems, "$.contactIds",
-                    $"$.contactIds has {ids.Count} ids; at most {MaxContactIdsPerRequest} are accepted per request."));
+                return ApiResults.Problem(listProblem);
             }
 
             var rejected = new List<RejectedRecord>();

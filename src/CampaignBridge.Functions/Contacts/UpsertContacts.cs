@@ -35,13 +35,8 @@ public sealed class UpsertContacts
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Contacts)] HttpRequest request,
         string contactListId)
-        => _executor.ExecuteAsync(request, nameof(UpsertContacts), async cancellationToken =>
+        => _executor.ExecuteForIdAsync(request, nameof(UpsertContacts), nameof(contactListId), contactListId, async (listId, cancellationToken) =>
         {
-            if (!GenesysEntityId.TryParse(request.HttpContext, nameof(contactListId), contactListId, out var listId, out var idProblem))
-            {
-                return ApiResults.Problem(idProblem);
-            }
-
             if (!ContactUpsertQueue.TryReadMode(request, out var mode, out var modeProblem))
             {
                 return ApiResults.Problem(modeProblem);

@@ -37,14 +37,9 @@ public sealed class AddDncNumbers
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.DncPhoneNumbers)] HttpRequest request,
         string dncListId)
-        => _executor.ExecuteAsync(request, nameof(AddDncNumbers), async cancellationToken =>
+        => _executor.ExecuteForIdAsync(request, nameof(AddDncNumbers), nameof(dncListId), dncListId, async (listId, cancellationToken) =>
         {
             var context = request.HttpContext;
-            if (!GenesysEntityId.TryParse(context, nameof(dncListId), dncListId, out var listId, out var idProblem))
-            {
-                return ApiResults.Problem(idProblem);
-            }
-
             var body = await JsonBodyReader.ReadAsync<AddDncNumbersRequest>(request, cancellationToken).ConfigureAwait(false);
             if (!body.Succeeded)
             {
@@ -52,20 +47,9 @@ public sealed class AddDncNumbers
             }
 
             var numbers = body.Value.PhoneNumbers;
-            if (numbers is null)
+            if (!RequestListRules.IsUsable(numbers, context, "$.phoneNumbers", "phone numbers", "number", "numbers", MaxPhoneNumbersPerRequest, out var listProblem))
             {
-                return ApiResults.Problem(ApiProblems.BadRequest(context, ApiErrorCodes.MissingField, "$.phoneNumbers", "The field $.phoneNumbers is required: a list of phone numbers."));
-            }
-
-            if (numbers.Count == 0)
-            {
-                return ApiResults.Problem(ApiProblems.BadRequest(context, ApiErrorCodes.EmptyList, "$.phoneNumbers", "The list $.phoneNumbers is empty; send at least one number."));
-            }
-
-            if (numbers.Count > MaxPhoneNumbersPerRequest)
-            {
-                return ApiResults.Problem(ApiProblems.BadRequest(context, ApiErrorCodes.TooManyItems, "$.phoneNumbers",
-                    $"$.phoneNumbers has {numbers.Count} numbers; at most {MaxPhoneNumbersPerRequest} are accepted per request."));
+                return ApiResults.Problem(listProblem);
             }
 
             DateTimeOffset? expiresAt = null;
