@@ -9,12 +9,34 @@ namespace CampaignBridge.Functions.Outbox;
 
 /// <summary>
 /// Drains the <c>contact-sync</c> queue into Genesys: takes up to <see cref="ContactOutboxOptions.MaxMessagesPerTick"/>
-/// messages (32 per receive, within <see cref="ContactOutboxOptions.MaxTickDuration"/>), merges them per contact
-/// list (last write per contact id wins, in enqueue order), writes at most 1000 contacts per request, and
-/// deletes a message only after Genesys accepted all of its contacts. A 429 or an outage pauses the flush
-/// (<see cref="FlushPauseStore"/>) and puts the messages back; data Genesys refuses, and messages that keep
-/// crashing the flush, go to <c>contact-sync-poison</c> with the reason, which the operation shows.
+/// messages holding at most <see cref="ContactOutboxOptions.MaxContactsPerTick"/> contacts (32 messages per receive,
+/// within <see cref="ContactOutboxOptions.MaxTickDuration"/>), merges them per contact list (last write per contact id
+/// wins, in enqueue order), writes at most 1000 contacts per request and at most
+/// <see cref="ContactOutboxOptions.MaxRequestsPerTick"/> requests per tick, and deletes a message only after Genesys
+/// accepted all of its contacts. A 429 or an outage pauses the flush (<see cref="FlushPauseStore"/>); the messages
+/// Genesys fully accepted before it are completed, the others are put back holding only their undelivered contacts.
+/// Data Genesys refuses, and messages that keep crashing the flush, go to <c>contact-sync-poison</c> with the reason,
+/// which the operation shows.
 /// </summary>
+/// <remarks>
+/// <para>
+/// When is a message's contact delivered? The messages of one write are merged in enqueue order, so each contact id
+/// goes to Genesys once, with the value of the LAST message that wrote it (its winning value), in exactly one
+/// request. A contact of a message counts as delivered only when the request that carried the id's winning value
+/// was accepted, whichever message that value came from: an earlier message's superseded value then needs no
+/// sending (Genesys holds the newer one), and when that request failed the id stays undelivered in every message
+/// that wrote it, so the later value is still queued and still wins when the messages are merged again.
+/// A message is completed (progress recorded, message deleted) when all its contacts are delivered.
+/// </para>
+/// <para>
+/// A message put back keeps only its undelivered contacts (the rewritten queue message or payload blob). This is
+/// not just a saving: if an earlier message came back whole after a later message that overwrote one of its
+/// contacts was completed, the next tick would write the earlier, stale value over the accepted newer one. For the
+/// same reason a tick first puts back (or poisons) the unfinished messages and only then deletes the finished ones:
+/// a crash in between leaves an already delivered message to be delivered again (harmless, writes are upserts),
+/// never a stale value without its successor.
+/// </para>
+/// </remarks>
 internal sealed partial class ContactOutboxFlusher(
     OutboxStorage storage,
     ContactSyncOperationStore operations,
@@ -58,7 +80,6 @@ internal sealed partial class ContactOutboxFlusher(
         TimeSpan? oldest = messages.Count == 0 ? null : timeProvider.GetUtcNow() - messages.Min(m => m.Body.EnqueuedAt);
 
         FlushPause? stop = null;
-        var deliveryDeadline = _options.VisibilityTimeout / 2;
         foreach (var run in BuildRuns(messages))
         {
             if (stop is not null)
@@ -67,39 +88,64 @@ internal sealed partial class ContactOutboxFlusher(
                 continue;
             }
 
-            if (timeProvider.GetElapsedTime(started) > deliveryDeadline)
-            {
-                // Out of time before the visibility timeout hands these to another reader: leave them for the next tick.
-                await ReleaseAsync(run.Messages, reason: null, tally, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            stop = await DeliverRunAsync(run, tally, cancellationToken).ConfigureAwait(false);
+            stop = await DeliverRunAsync(run, tally, started, cancellationToken).ConfigureAwait(false);
         }
 
         var remaining = (await storage.Queue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
-        LogTick(logger, tally.Received, tally.Delivered, tally.Poisoned, tally.Released, tally.ContactsDelivered, tally.Requests,
+        LogTick(logger, tally.Received, tally.Delivered, tally.Poisoned, tally.Released, tally.ContactsReceived, tally.ContactsDelivered, tally.Requests,
             oldest?.TotalSeconds ?? 0, remaining);
         return tally.Result(stop, oldest);
     }
 
+    /// <summary>
+    /// Receives messages until the tick's message, contact or time bound is reached. A message that would take the
+    /// tick over <see cref="ContactOutboxOptions.MaxContactsPerTick"/> is put back at once (with the rest of its
+    /// receive), so the tick holds a bounded number of contacts however long the queue is.
+    /// </summary>
     private async Task<List<ReceivedContactSyncMessage>> ReceiveAsync(Tally tally, long started, CancellationToken cancellationToken)
     {
         var received = new List<ReceivedContactSyncMessage>();
-        while (received.Count < _options.MaxMessagesPerTick && timeProvider.GetElapsedTime(started) < _options.MaxTickDuration)
+        var largestMessage = 0;
+        var full = false;
+        while (!full && received.Count < _options.MaxMessagesPerTick && timeProvider.GetElapsedTime(started) < _options.MaxTickDuration)
         {
+            var room = _options.MaxContactsPerTick - tally.ContactsReceived;
+            if (received.Count > 0 && room < Math.Max(1, largestMessage))
+            {
+                break;
+            }
+
+            // Ask for no more messages than are likely to fit, judging by the largest one so far.
             var wanted = Math.Min(ContactOutboxOptions.MaxMessagesPerReceive, _options.MaxMessagesPerTick - received.Count);
+            if (largestMessage > 0)
+            {
+                wanted = Math.Clamp(room / largestMessage, 1, wanted);
+            }
+
             QueueMessage[] batch = (await storage.Queue.ReceiveMessagesAsync(wanted, _options.VisibilityTimeout, cancellationToken).ConfigureAwait(false)).Value;
+            List<ReceivedContactSyncMessage> overflow = [];
             foreach (var message in batch)
             {
                 tally.Received++;
                 var taken = await TakeAsync(message, tally, cancellationToken).ConfigureAwait(false);
-                if (taken is not null)
+                if (taken is null)
                 {
-                    received.Add(taken);
+                    continue;
                 }
+
+                if (full || (received.Count > 0 && tally.ContactsReceived + taken.Contacts.Count > _options.MaxContactsPerTick))
+                {
+                    full = true;
+                    overflow.Add(taken);
+                    continue;
+                }
+
+                received.Add(taken);
+                tally.ContactsReceived += taken.Contacts.Count;
+                largestMessage = Math.Max(largestMessage, taken.Contacts.Count);
             }
 
+            await ReleaseAsync(overflow, reason: null, tally, cancellationToken).ConfigureAwait(false);
             if (batch.Length < wanted)
             {
                 break;
@@ -190,100 +236,116 @@ internal sealed partial class ContactOutboxFlusher(
     /// <summary>Delivers a run; returns the pause to apply when the tick has to stop.</summary>
     /// <remarks>
     /// Only <see cref="GenesysApiException"/> (the client's only failure type) is handled here. Anything else is a
-    /// bug or a storage failure: it ends the tick, the messages come back after their visibility timeout, and a
-    /// message that keeps doing that is poisoned by the dequeue limit.
+    /// bug or a storage failure: it ends the tick, the messages come back after their visibility timeout (whole:
+    /// nothing was deleted, so no stale value can overtake a newer one), and a message that keeps doing that is
+    /// poisoned by the dequeue limit.
     /// </remarks>
-    private async Task<FlushPause?> DeliverRunAsync(ContactSyncRun run, Tally tally, CancellationToken cancellationToken)
+    private async Task<FlushPause?> DeliverRunAsync(ContactSyncRun run, Tally tally, long started, CancellationToken cancellationToken)
     {
-        try
+        var failure = await WriteAsync(run.ContactListId, run.Messages, run.Options, tally, started, cancellationToken).ConfigureAwait(false);
+        if (failure is null)
         {
-            await WriteAsync(run.ContactListId, run.Messages, run.Options, tally, cancellationToken).ConfigureAwait(false);
-        }
-        catch (GenesysApiException failure)
-        {
-            var reason = GenesysFailureClassifier.Describe(failure);
-            switch (GenesysFailureClassifier.Classify(failure))
-            {
-                case GenesysFailureKind.RateLimited:
-                case GenesysFailureKind.Transient:
-                    return await StopAsync(run.ContactListId, run.Messages, failure, reason, tally, cancellationToken).ConfigureAwait(false);
-                case GenesysFailureKind.ListMissing:
-                    LogWriteFailedPermanent(logger, failure, run.ContactListId, run.Messages.Count, reason);
-                    foreach (var message in run.Messages)
-                    {
-                        await PoisonAsync(message, reason, tally, cancellationToken).ConfigureAwait(false);
-                    }
-
-                    return null;
-                default:
-                    LogWriteFailedPermanent(logger, failure, run.ContactListId, run.Messages.Count, reason);
-                    if (run.Messages.Count == 1)
-                    {
-                        await PoisonAsync(run.Messages[0], reason, tally, cancellationToken).ConfigureAwait(false);
-                        return null;
-                    }
-
-                    return await DeliverOneByOneAsync(run, tally, cancellationToken).ConfigureAwait(false);
-            }
+            // Everything was sent, or the tick's request budget or time ran out: the rest waits for the next tick.
+            await SettleAsync(run.Messages, reason: null, tally, cancellationToken).ConfigureAwait(false);
+            return null;
         }
 
-        foreach (var message in run.Messages)
+        var reason = GenesysFailureClassifier.Describe(failure);
+        List<ReceivedContactSyncMessage> done = [.. run.Messages.Where(m => m.FullyDelivered)];
+        List<ReceivedContactSyncMessage> pending = [.. run.Messages.Where(m => !m.FullyDelivered)];
+        switch (GenesysFailureClassifier.Classify(failure))
         {
-            await CompleteAsync(message, tally, cancellationToken).ConfigureAwait(false);
-        }
+            case GenesysFailureKind.RateLimited:
+            case GenesysFailureKind.Transient:
+                var pause = await PauseAsync(run.ContactListId, pending.Count, failure, reason, cancellationToken).ConfigureAwait(false);
+                await SettleAsync(run.Messages, reason, tally, cancellationToken).ConfigureAwait(false);
+                return pause;
+            case GenesysFailureKind.ListMissing:
+                LogWriteFailedPermanent(logger, failure, run.ContactListId, pending.Count, reason);
+                foreach (var message in pending)
+                {
+                    await PoisonAsync(message, reason, tally, cancellationToken).ConfigureAwait(false);
+                }
 
-        return null;
+                await CompleteAllAsync(done, tally, cancellationToken).ConfigureAwait(false);
+                return null;
+            default:
+                LogWriteFailedPermanent(logger, failure, run.ContactListId, pending.Count, reason);
+                FlushPause? stop = null;
+                if (pending.Count == 1)
+                {
+                    await PoisonAsync(pending[0], reason, tally, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    stop = await DeliverOneByOneAsync(run.ContactListId, pending, run.Options, tally, started, cancellationToken).ConfigureAwait(false);
+                }
+
+                await CompleteAllAsync(done, tally, cancellationToken).ConfigureAwait(false);
+                return stop;
+        }
     }
 
     /// <summary>
-    /// After Genesys refused a merged write, finds the culprits: each message alone, in order (so the last
+    /// After Genesys refused a merged write, finds the culprits: each unfinished message alone, in order (so the last
     /// write still wins). Only messages that fail alone are poisoned.
     /// </summary>
-    private async Task<FlushPause?> DeliverOneByOneAsync(ContactSyncRun run, Tally tally, CancellationToken cancellationToken)
+    private async Task<FlushPause?> DeliverOneByOneAsync(
+        string contactListId, IReadOnlyList<ReceivedContactSyncMessage> pending, QueuedWriteOptions writeOptions, Tally tally, long started, CancellationToken cancellationToken)
     {
-        for (var index = 0; index < run.Messages.Count; index++)
+        for (var index = 0; index < pending.Count; index++)
         {
-            var message = run.Messages[index];
-            try
+            var message = pending[index];
+            var failure = await WriteAsync(contactListId, [message], writeOptions, tally, started, cancellationToken).ConfigureAwait(false);
+            if (failure is null)
             {
-                await WriteAsync(run.ContactListId, [message], run.Options, tally, cancellationToken).ConfigureAwait(false);
-            }
-            catch (GenesysApiException failure)
-            {
-                var reason = GenesysFailureClassifier.Describe(failure);
-                if (GenesysFailureClassifier.Classify(failure) is GenesysFailureKind.RateLimited or GenesysFailureKind.Transient)
+                if (message.FullyDelivered)
                 {
-                    return await StopAsync(run.ContactListId, [.. run.Messages.Skip(index)], failure, reason, tally, cancellationToken).ConfigureAwait(false);
+                    await CompleteAsync(message, tally, cancellationToken).ConfigureAwait(false);
+                    continue;
                 }
 
-                await PoisonAsync(message, reason, tally, cancellationToken).ConfigureAwait(false);
-                continue;
+                // The tick's request budget or time ran out: this message and the ones after it wait for the next tick.
+                await ReleaseAsync([.. pending.Skip(index)], reason: null, tally, cancellationToken).ConfigureAwait(false);
+                return null;
             }
 
-            await CompleteAsync(message, tally, cancellationToken).ConfigureAwait(false);
+            var reason = GenesysFailureClassifier.Describe(failure);
+            if (GenesysFailureClassifier.Classify(failure) is GenesysFailureKind.RateLimited or GenesysFailureKind.Transient)
+            {
+                var pause = await PauseAsync(contactListId, pending.Count - index, failure, reason, cancellationToken).ConfigureAwait(false);
+                await ReleaseAsync([.. pending.Skip(index)], reason, tally, cancellationToken).ConfigureAwait(false);
+                return pause;
+            }
+
+            await PoisonAsync(message, reason, tally, cancellationToken).ConfigureAwait(false);
         }
 
         return null;
     }
 
-    /// <summary>Pauses the flush (429: until Retry-After; otherwise <see cref="ContactOutboxOptions.FailurePause"/>) and puts the messages back.</summary>
-    private async Task<FlushPause> StopAsync(
-        string contactListId, IReadOnlyList<ReceivedContactSyncMessage> messages, GenesysApiException failure, string reason, Tally tally, CancellationToken cancellationToken)
+    /// <summary>Pauses the flush (429: until Retry-After; otherwise <see cref="ContactOutboxOptions.FailurePause"/>).</summary>
+    private async Task<FlushPause> PauseAsync(string contactListId, int waitingMessages, GenesysApiException failure, string reason, CancellationToken cancellationToken)
     {
         var wait = failure.ErrorCode == GenesysErrorCodes.RateLimited
             ? failure.RetryAfter is { } retryAfter && retryAfter > TimeSpan.Zero ? retryAfter : ContactOutboxOptions.DefaultRateLimitPause
             : _options.FailurePause;
         var pause = new FlushPause(timeProvider.GetUtcNow() + wait, failure.ErrorCode, reason);
-        LogWriteFailedTransient(logger, failure, contactListId, messages.Count, pause.Until, reason);
+        LogWriteFailedTransient(logger, failure, contactListId, waitingMessages, pause.Until, reason);
         await pauses.SetAsync(pause, cancellationToken).ConfigureAwait(false);
-        await ReleaseAsync(messages, reason, tally, cancellationToken).ConfigureAwait(false);
         return pause;
     }
 
-    /// <summary>Merges the messages' contacts (last write per id wins) and writes them in request-sized chunks.</summary>
-    private async Task WriteAsync(
-        string contactListId, IReadOnlyList<ReceivedContactSyncMessage> messages, QueuedWriteOptions writeOptions, Tally tally, CancellationToken cancellationToken)
+    /// <summary>
+    /// Merges the messages' contacts (last write per id wins, see the class remarks) and writes them in request-sized
+    /// chunks while the tick's request budget and time last. Afterwards every message holds only its contacts that
+    /// are not delivered yet. Returns the Genesys failure that stopped the write, or null.
+    /// </summary>
+    private async Task<GenesysApiException?> WriteAsync(
+        string contactListId, IReadOnlyList<ReceivedContactSyncMessage> messages, QueuedWriteOptions writeOptions, Tally tally, long started, CancellationToken cancellationToken)
     {
+        // Messages come in enqueue order: a later message's value replaces an earlier one's, so each id is sent once,
+        // with its winning value, in exactly one chunk.
         var merged = new Dictionary<string, QueuedContact>(StringComparer.Ordinal);
         foreach (var message in messages)
         {
@@ -293,18 +355,52 @@ internal sealed partial class ContactOutboxFlusher(
             }
         }
 
+        var delivered = new HashSet<string>(StringComparer.Ordinal);
+        GenesysApiException? failure = null;
         var genesysOptions = new ContactWriteOptions(writeOptions.Priority, writeOptions.ClearSystemData, writeOptions.DoNotQueue);
-        foreach (var chunk in Chunk(merged.Values, contactListId))
+        foreach (var chunk in Chunk(merged.Values))
         {
+            if (!HasRoomForAnotherRequest(tally, started))
+            {
+                break;
+            }
+
             tally.Requests++;
-            await genesys.AddContactsAsync(contactListId, chunk, genesysOptions, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await genesys.AddContactsAsync(contactListId, ToWritable(chunk, contactListId), genesysOptions, cancellationToken).ConfigureAwait(false);
+            }
+            catch (GenesysApiException refused)
+            {
+                failure = refused;
+                break;
+            }
+
             tally.ContactsDelivered += chunk.Count;
+            foreach (var contact in chunk)
+            {
+                delivered.Add(contact.Id);
+            }
         }
+
+        foreach (var message in messages)
+        {
+            message.RemoveDelivered(delivered);
+        }
+
+        return failure;
     }
 
-    private static IEnumerable<List<WritableDialerContact>> Chunk(IEnumerable<QueuedContact> contacts, string contactListId)
+    /// <summary>
+    /// Within the tick's request budget, and early enough that the messages are finished before their visibility
+    /// timeout hands them to another reader.
+    /// </summary>
+    private bool HasRoomForAnotherRequest(Tally tally, long started)
+        => tally.Requests < _options.MaxRequestsPerTick && timeProvider.GetElapsedTime(started) <= _options.VisibilityTimeout / 2;
+
+    private static IEnumerable<List<QueuedContact>> Chunk(IEnumerable<QueuedContact> contacts)
     {
-        var chunk = new List<WritableDialerContact>();
+        var chunk = new List<QueuedContact>();
         var bytes = 0;
         foreach (var contact in contacts)
         {
@@ -316,18 +412,39 @@ internal sealed partial class ContactOutboxFlusher(
                 bytes = 0;
             }
 
-            chunk.Add(new WritableDialerContact
-            {
-                Id = contact.Id,
-                ContactListId = contactListId,
-                Data = new Dictionary<string, string>(contact.Data, StringComparer.Ordinal),
-            });
+            chunk.Add(contact);
             bytes += size;
         }
 
         if (chunk.Count > 0)
         {
             yield return chunk;
+        }
+    }
+
+    private static List<WritableDialerContact> ToWritable(List<QueuedContact> chunk, string contactListId)
+        => [.. chunk.Select(contact => new WritableDialerContact
+        {
+            Id = contact.Id,
+            ContactListId = contactListId,
+            Data = new Dictionary<string, string>(contact.Data, StringComparer.Ordinal),
+        })];
+
+    /// <summary>
+    /// Ends a write: puts back the unfinished messages first, then completes the finished ones (see the class remarks
+    /// for why in this order).
+    /// </summary>
+    private async Task SettleAsync(IReadOnlyList<ReceivedContactSyncMessage> messages, string? reason, Tally tally, CancellationToken cancellationToken)
+    {
+        await ReleaseAsync([.. messages.Where(m => !m.FullyDelivered)], reason, tally, cancellationToken).ConfigureAwait(false);
+        await CompleteAllAsync([.. messages.Where(m => m.FullyDelivered)], tally, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task CompleteAllAsync(IReadOnlyList<ReceivedContactSyncMessage> messages, Tally tally, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            await CompleteAsync(message, tally, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -340,12 +457,16 @@ internal sealed partial class ContactOutboxFlusher(
         tally.Delivered++;
     }
 
-    /// <summary>Puts a message back for a later tick; a <paramref name="reason"/> is recorded on the operation.</summary>
+    /// <summary>
+    /// Puts a message back for a later tick, holding only its undelivered contacts; a <paramref name="reason"/> is
+    /// recorded on the operation.
+    /// </summary>
     private async Task ReleaseAsync(IReadOnlyList<ReceivedContactSyncMessage> messages, string? reason, Tally tally, CancellationToken cancellationToken)
     {
         foreach (var message in messages)
         {
-            var body = message.Body with
+            var remaining = await RemainingAsync(message, cancellationToken).ConfigureAwait(false);
+            var body = remaining with
             {
                 Releases = message.Body.Releases + 1,
                 LastFailure = reason is null ? message.Body.LastFailure : Truncate(reason),
@@ -368,10 +489,31 @@ internal sealed partial class ContactOutboxFlusher(
         }
     }
 
+    /// <summary>
+    /// The message's body holding only the contacts still to deliver: inline, or by rewriting its payload blob
+    /// (before the message itself changes, so the message never points at more than is left).
+    /// </summary>
+    private async Task<ContactSyncMessage> RemainingAsync(ReceivedContactSyncMessage message, CancellationToken cancellationToken)
+    {
+        if (!message.PartlyDelivered)
+        {
+            return message.Body;
+        }
+
+        if (message.Body.PayloadBlob is { } blobName)
+        {
+            var payload = JsonSerializer.SerializeToUtf8Bytes([.. message.Contacts], OutboxJsonContext.Default.ListQueuedContact);
+            await storage.Payloads.GetBlobClient(blobName).UploadAsync(BinaryData.FromBytes(payload), overwrite: true, cancellationToken).ConfigureAwait(false);
+            return message.Body;
+        }
+
+        return message.Body with { Contacts = message.Contacts };
+    }
+
     private async Task PoisonAsync(ReceivedContactSyncMessage message, string reason, Tally tally, CancellationToken cancellationToken)
     {
+        var body = await RemainingAsync(message, cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
-        var body = message.Body;
         var poisoned = new PoisonedContactSyncMessage(Truncate(reason), now, message.DequeueCount, body);
         await storage.PoisonQueue.SendMessageAsync(
             BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(poisoned, OutboxJsonContext.Default.PoisonedContactSyncMessage)),
@@ -420,8 +562,8 @@ internal sealed partial class ContactOutboxFlusher(
     [LoggerMessage(Level = LogLevel.Information, Message = "Contact outbox flush paused until {PausedUntil:o} ({Code})")]
     private static partial void LogPaused(ILogger logger, DateTimeOffset pausedUntil, string code);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Contact outbox flush: received {Received}, delivered {Delivered}, poisoned {Poisoned}, released {Released} messages; {Contacts} contacts in {Requests} requests; oldest message {LagSeconds:F0} s old; about {Remaining} messages left")]
-    private static partial void LogTick(ILogger logger, int received, int delivered, int poisoned, int released, int contacts, int requests, double lagSeconds, int remaining);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Contact outbox flush: received {Received}, delivered {Delivered}, poisoned {Poisoned}, released {Released} messages; held {ContactsHeld} contacts, delivered {Contacts} in {Requests} requests; oldest message {LagSeconds:F0} s old; about {Remaining} messages left")]
+    private static partial void LogTick(ILogger logger, int received, int delivered, int poisoned, int released, int contactsHeld, int contacts, int requests, double lagSeconds, int remaining);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Messages} queued messages to contact list {ContactListId} failed; the flush pauses until {PausedUntil:o} and the messages wait: {Reason}")]
     private static partial void LogWriteFailedTransient(ILogger logger, Exception exception, string contactListId, int messages, DateTimeOffset pausedUntil, string reason);
@@ -445,11 +587,13 @@ internal sealed partial class ContactOutboxFlusher(
 
         public int Released { get; set; }
 
+        public int ContactsReceived { get; set; }
+
         public int ContactsDelivered { get; set; }
 
         public int Requests { get; set; }
 
         public FlushResult Result(FlushPause? pause, TimeSpan? oldest)
-            => new(Received, Delivered, Poisoned, Released, ContactsDelivered, Requests, pause?.Until, pause?.Reason, oldest);
+            => new(Received, Delivered, Poisoned, Released, ContactsReceived, ContactsDelivered, Requests, pause?.Until, pause?.Reason, oldest);
     }
 }

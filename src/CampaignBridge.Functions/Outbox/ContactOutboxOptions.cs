@@ -25,6 +25,20 @@ internal sealed class ContactOutboxOptions
     /// <summary>At most this many messages are taken in one timer tick (ten receives).</summary>
     public const int DefaultMaxMessagesPerTick = 320;
 
+    /// <summary>
+    /// At most this many contacts are held by one timer tick (ten full add-contacts requests), whatever the backlog:
+    /// the tick's memory stays bounded, and it plans no more requests than one rate-limit window is likely to allow.
+    /// Messages received beyond it are put back at once (the first message of a tick is always taken).
+    /// </summary>
+    public const int DefaultMaxContactsPerTick = 10_000;
+
+    /// <summary>
+    /// At most this many add-contacts requests are sent in one tick (<see cref="DefaultMaxContactsPerTick"/> in full
+    /// requests; several contact lists, write options or large contacts can need more requests for the same contacts).
+    /// Messages whose contacts did not fit wait for the next tick.
+    /// </summary>
+    public const int DefaultMaxRequestsPerTick = 10;
+
     /// <summary>A tick stops taking new messages after this long, well inside the 30 s default schedule.</summary>
     public static readonly TimeSpan DefaultMaxTickDuration = TimeSpan.FromSeconds(20);
 
@@ -63,6 +77,10 @@ internal sealed class ContactOutboxOptions
     public int MaxDequeueCount { get; set; } = DefaultMaxDequeueCount;
 
     public int MaxMessagesPerTick { get; set; } = DefaultMaxMessagesPerTick;
+
+    public int MaxContactsPerTick { get; set; } = DefaultMaxContactsPerTick;
+
+    public int MaxRequestsPerTick { get; set; } = DefaultMaxRequestsPerTick;
 
     public TimeSpan MaxTickDuration { get; set; } = DefaultMaxTickDuration;
 

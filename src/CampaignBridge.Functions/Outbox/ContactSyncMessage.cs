@@ -24,7 +24,11 @@ internal sealed record ContactSyncMessage
 
     public IReadOnlyList<QueuedContact> Contacts { get; init; } = [];
 
-    /// <summary>Number of contacts in this part (also when they are in <see cref="PayloadBlob"/>).</summary>
+    /// <summary>
+    /// Number of contacts the part was queued with (also when they are in <see cref="PayloadBlob"/>); what the operation
+    /// counts as delivered once the part is done. It stays when a partly delivered part is put back with only the
+    /// contacts Genesys has not accepted yet (<see cref="Contacts"/> or the blob then hold fewer).
+    /// </summary>
     public required int ContactCount { get; init; }
 
     public string? PayloadBlob { get; init; }

@@ -5,6 +5,7 @@ namespace CampaignBridge.Functions.Outbox;
 /// <param name="Delivered">Messages whose contacts Genesys accepted (deleted from the queue).</param>
 /// <param name="Poisoned">Messages moved to the poison queue.</param>
 /// <param name="Released">Messages put back for a later tick.</param>
+/// <param name="ContactsReceived">Contacts held by the tick (at most <see cref="ContactOutboxOptions.MaxContactsPerTick"/>, unless one message alone is larger).</param>
 /// <param name="ContactsDelivered">Contacts written to Genesys after merging.</param>
 /// <param name="Requests">Add-contacts calls made.</param>
 /// <param name="PausedUntil">Set when the flush is paused (before or because of this tick).</param>
@@ -15,6 +16,7 @@ internal sealed record FlushResult(
     int Delivered,
     int Poisoned,
     int Released,
+    int ContactsReceived,
     int ContactsDelivered,
     int Requests,
     DateTimeOffset? PausedUntil,

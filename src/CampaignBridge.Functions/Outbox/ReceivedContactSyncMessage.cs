@@ -12,5 +12,32 @@ internal sealed class ReceivedContactSyncMessage(string messageId, string popRec
 
     public ContactSyncMessage Body { get; } = body;
 
-    public IReadOnlyList<QueuedContact> Contacts { get; } = contacts;
+    /// <summary>The contacts still to deliver: what was received, less what Genesys accepted this tick.</summary>
+    public IReadOnlyList<QueuedContact> Contacts { get; private set; } = contacts;
+
+    /// <summary>Some contacts were delivered this tick: a put-back message must carry only <see cref="Contacts"/>.</summary>
+    public bool PartlyDelivered { get; private set; }
+
+    /// <summary>Every contact of the message is delivered: it can be completed.</summary>
+    public bool FullyDelivered => Contacts.Count == 0;
+
+    /// <summary>
+    /// Drops the contacts whose id is in <paramref name="delivered"/>: the ids whose winning (last-written) value
+    /// Genesys accepted this tick. See <see cref="ContactOutboxFlusher"/> for why that is the rule.
+    /// </summary>
+    public void RemoveDelivered(IReadOnlySet<string> delivered)
+    {
+        ArgumentNullException.ThrowIfNull(delivered);
+        if (delivered.Count == 0 || Contacts.Count == 0)
+        {
+            return;
+        }
+
+        var remaining = Contacts.Where(contact => !delivered.Contains(contact.Id)).ToList();
+        if (remaining.Count != Contacts.Count)
+        {
+            Contacts = remaining;
+            PartlyDelivered = true;
+        }
+    }
 }

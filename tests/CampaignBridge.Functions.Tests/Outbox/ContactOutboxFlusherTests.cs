@@ -3,6 +3,7 @@ using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Functions.Tests.Outbox.Support;
 using CampaignBridge.Genesys;
 using GenesysCloud.Emulator;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CampaignBridge.Functions.Tests.Outbox;
 
@@ -222,6 +223,137 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
         _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(45);
     }
 
+    [Fact]
+    public async Task A_backlog_larger_than_the_rate_limit_window_drains_without_resending_what_genesys_accepted()
+    {
+        var time = new FakeTimeProvider(OutboxTestHost.StartTime);
+        await using var emulator = await StartRateLimitedEmulatorAsync(requestsPerMinute: 3, time);
+        await using var host = OutboxTestHost.Create(emulator, azurite.ConnectionString, time: time);
+        var outbox = host.Get<IContactOutbox>();
+        var older = await outbox.EnqueueAsync(Request(Contacts(0, 6000, "v1")), TestContext.Current.CancellationToken);
+        time.Advance(TimeSpan.FromMilliseconds(10));
+        var newer = await outbox.EnqueueAsync(Request(Contacts(5000, 2000, "v2")), TestContext.Current.CancellationToken);
+        const int distinct = 7000;
+
+        var ticks = await FlushUntilDrainedAsync(host, maxTicks: 8);
+
+        ticks.Count.ShouldBeLessThanOrEqualTo(3, "3 requests a minute move 3000 contacts a tick: 7000 contacts need 3 ticks");
+        ticks.ShouldAllBe(t => t.Delivered > 0, "every tick completes the messages Genesys fully accepted, also the ones that end in a 429");
+        var writes = AddContactRequests(emulator);
+        var accepted = writes.Where(w => w.StatusCode == 200).ToList();
+        accepted.Count.ShouldBeLessThanOrEqualTo((distinct / ContactOutboxFlusher.MaxContactsPerRequest) + 1);
+        accepted.Sum(w => w.Contacts).ShouldBe(distinct, "no contact Genesys accepted is sent again");
+        writes.Count(w => w.StatusCode == 429).ShouldBeLessThanOrEqualTo(ticks.Count);
+        var contacts = emulator.ContactsIn(OutboxTestHost.ContactListId);
+        contacts.Count.ShouldBe(distinct);
+        contacts[Id(4999)].Data["LastName"].ShouldBe("v1");
+        contacts[Id(5000)].Data["LastName"].ShouldBe("v2", "the later write wins");
+        contacts[Id(5999)].Data["LastName"].ShouldBe("v2");
+        contacts[Id(6999)].Data["LastName"].ShouldBe("v2");
+        (await OutboxTestHost.QueueLengthAsync(host.Storage.PoisonQueue)).ShouldBe(0);
+        var operations = host.Get<ContactSyncOperationStore>();
+        var olderOperation = (await operations.GetAsync(older.OperationId, TestContext.Current.CancellationToken)).ShouldNotBeNull();
+        olderOperation.Status.ShouldBe(OperationStatus.Delivered);
+        olderOperation.Delivered.ShouldBe(6000);
+        var newerOperation = (await operations.GetAsync(newer.OperationId, TestContext.Current.CancellationToken)).ShouldNotBeNull();
+        newerOperation.Status.ShouldBe(OperationStatus.Delivered);
+        newerOperation.Delivered.ShouldBe(2000);
+    }
+
+    [Fact]
+    public async Task A_message_put_back_after_a_429_never_overwrites_a_later_write_genesys_already_accepted()
+    {
+        // Merged in enqueue order the first request carries 999 filler contacts plus contact C with the later value
+        // "v2"; the second request carries only contact D. One request a minute: the first is accepted, the second
+        // gets a 429. The message that wrote C = "v1" together with D must come back with D alone, or the next tick
+        // would write the stale "v1" over the accepted "v2".
+        var time = new FakeTimeProvider(OutboxTestHost.StartTime);
+        await using var emulator = await StartRateLimitedEmulatorAsync(requestsPerMinute: 1, time);
+        await using var host = OutboxTestHost.Create(emulator, azurite.ConnectionString, time: time);
+        var outbox = host.Get<IContactOutbox>();
+        string c = Id(5000), d = Id(5001);
+        await outbox.EnqueueAsync(Request(Contacts(0, 999, "filler")), TestContext.Current.CancellationToken);
+        time.Advance(TimeSpan.FromMilliseconds(10));
+        await outbox.EnqueueAsync(Request([new QueuedContact(c, Data("v1")), new QueuedContact(d, Data("v1"))]), TestContext.Current.CancellationToken);
+        time.Advance(TimeSpan.FromMilliseconds(10));
+        await outbox.EnqueueAsync(Request([new QueuedContact(c, Data("v2"))]), TestContext.Current.CancellationToken);
+
+        var ticks = await FlushUntilDrainedAsync(host, maxTicks: 5);
+
+        ticks.Count.ShouldBe(2);
+        ticks[0].PausedUntil.ShouldNotBeNull("the second request of the first tick got a 429");
+        var contacts = emulator.ContactsIn(OutboxTestHost.ContactListId);
+        contacts.Count.ShouldBe(1001);
+        contacts[c].Data["LastName"].ShouldBe("v2", "the later write wins, also across ticks");
+        contacts[d].Data["LastName"].ShouldBe("v1");
+        var accepted = AddContactRequests(emulator).Where(w => w.StatusCode == 200).ToList();
+        accepted.Select(w => w.Contacts).ShouldBe([1000, 1], "only D is sent again");
+        (await OutboxTestHost.QueueLengthAsync(host.Storage.PoisonQueue)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_tick_holds_at_most_the_contact_bound_so_a_large_backlog_drains_over_several_ticks()
+    {
+        const int backlog = 21_000;
+        const int contactBound = ContactOutboxOptions.DefaultMaxContactsPerTick;
+        contactBound.ShouldBe(10_000);
+        ContactOutboxOptions.DefaultMaxRequestsPerTick.ShouldBe(10);
+        var queued = await EnqueueAsync(Contacts(0, backlog, "x"));
+
+        var first = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
+
+        var firstTick = AddContactRequests(_emulator);
+        firstTick.Count.ShouldBeLessThanOrEqualTo(ContactOutboxOptions.DefaultMaxRequestsPerTick);
+        firstTick.Sum(w => w.Contacts).ShouldBeLessThanOrEqualTo(contactBound);
+        first.ContactsReceived.ShouldBeLessThanOrEqualTo(contactBound, "the tick never holds more than the contact bound");
+        first.ContactsReceived.ShouldBe(first.ContactsDelivered);
+        first.ContactsDelivered.ShouldBeLessThanOrEqualTo(contactBound);
+        first.ContactsDelivered.ShouldBeGreaterThan(contactBound - ContactOutboxFlusher.MaxContactsPerRequest, "the bound is used, not wasted");
+        first.Poisoned.ShouldBe(0);
+        (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBeGreaterThan(0, "the rest waits in the queue, not in memory");
+
+        var later = await FlushUntilDrainedAsync(_host, maxTicks: 5);
+
+        later.Count.ShouldBe(2);
+        later.ShouldAllBe(t => t.ContactsReceived <= contactBound && t.Requests <= ContactOutboxOptions.DefaultMaxRequestsPerTick);
+        var writes = AddContactRequests(_emulator);
+        writes.ShouldAllBe(w => w.StatusCode == 200);
+        writes.Sum(w => w.Contacts).ShouldBe(backlog, "each contact is sent once");
+        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(backlog);
+        var operation = await OperationAsync(queued);
+        operation.Status.ShouldBe(OperationStatus.Delivered);
+        operation.Delivered.ShouldBe(backlog);
+    }
+
+    [Fact]
+    public async Task A_tick_sends_at_most_the_request_bound_even_when_changing_write_options_split_few_contacts_into_many_requests()
+    {
+        // Alternating options cut twelve one-contact messages into twelve runs, one request each.
+        const int messages = 12;
+        for (var i = 0; i < messages; i++)
+        {
+            await Outbox.EnqueueAsync(
+                new ContactSyncRequest(OutboxTestHost.ContactListId, [new QueuedContact(Id(i), Data("x"))], new QueuedWriteOptions(Priority: i % 2 == 0), [],
+                    ContactSyncSources.UpsertContacts),
+                TestContext.Current.CancellationToken);
+            _host.Time.Advance(TimeSpan.FromMilliseconds(10));
+        }
+
+        var first = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
+        var second = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
+
+        first.Requests.ShouldBe(ContactOutboxOptions.DefaultMaxRequestsPerTick);
+        first.Delivered.ShouldBe(ContactOutboxOptions.DefaultMaxRequestsPerTick);
+        first.Released.ShouldBe(messages - ContactOutboxOptions.DefaultMaxRequestsPerTick, "what does not fit waits for the next tick");
+        first.PausedUntil.ShouldBeNull();
+        AddContactRequests(_emulator).Count.ShouldBe(messages);
+        second.Requests.ShouldBe(messages - ContactOutboxOptions.DefaultMaxRequestsPerTick);
+        second.Delivered.ShouldBe(messages - ContactOutboxOptions.DefaultMaxRequestsPerTick);
+        second.Poisoned.ShouldBe(0);
+        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(messages);
+        (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBe(0);
+    }
+
     private Task<QueuedOperation> EnqueueAsync(IReadOnlyList<QueuedContact> contacts, string contactListId = OutboxTestHost.ContactListId)
         => Outbox.EnqueueAsync(Request(contacts, contactListId), TestContext.Current.CancellationToken);
 
@@ -237,6 +369,36 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
 
     private static List<QueuedContact> Contacts(int first, int count, string lastName)
         => [.. Enumerable.Range(first, count).Select(i => new QueuedContact(Id(i), Data(lastName)))];
+
+    private static async Task<GenesysCloudEmulator> StartRateLimitedEmulatorAsync(int requestsPerMinute, FakeTimeProvider time)
+    {
+        var seed = EmulatorSeed.Default;
+        seed.Settings.RateLimitPerMinute = requestsPerMinute;
+        return await GenesysCloudEmulator.StartAsync(seed, time, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Flushes, waiting out each pause on the fake clock, until the queue is empty (at most <paramref name="maxTicks"/> ticks).</summary>
+    private static async Task<List<FlushResult>> FlushUntilDrainedAsync(OutboxTestHost host, int maxTicks)
+    {
+        var ticks = new List<FlushResult>();
+        while (ticks.Count < maxTicks && await OutboxTestHost.QueueLengthAsync(host.Storage.Queue) > 0)
+        {
+            var tick = await host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
+            ticks.Add(tick);
+            if (tick.PausedUntil is { } until)
+            {
+                host.Time.Advance(until - host.Time.GetUtcNow() + TimeSpan.FromSeconds(1));
+            }
+        }
+
+        (await OutboxTestHost.QueueLengthAsync(host.Storage.Queue)).ShouldBe(0, $"the queue drains within {maxTicks} ticks");
+        return ticks;
+    }
+
+    private static List<(int StatusCode, int Contacts)> AddContactRequests(GenesysCloudEmulator emulator)
+        => [.. emulator.Requests
+            .Where(r => r.Method == "POST" && r.Path.EndsWith("/contacts", StringComparison.Ordinal))
+            .Select(r => (r.StatusCode, JsonDocument.Parse(r.Body).RootElement.GetArrayLength()))];
 
     private List<int> AddContactRequestSizes()
         => [.. _emulator.Requests

@@ -79,13 +79,20 @@ internal sealed class OutboxTestHost : IAsyncDisposable
         return settings;
     }
 
-    /// <summary>Builds the container. <paramref name="configure"/> may change settings before it is built.</summary>
-    public static OutboxTestHost Create(GenesysCloudEmulator emulator, string storageConnectionString, Action<Dictionary<string, string?>>? configure = null)
+    /// <summary>When every test host's clock starts (unless the test passes its own clock).</summary>
+    public static readonly DateTimeOffset StartTime = new(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// Builds the container. <paramref name="configure"/> may change settings before it is built; <paramref name="time"/>
+    /// lets the app share a clock with an emulator started on it (rate-limit windows, token expiry).
+    /// </summary>
+    public static OutboxTestHost Create(
+        GenesysCloudEmulator emulator, string storageConnectionString, Action<Dictionary<string, string?>>? configure = null, FakeTimeProvider? time = null)
     {
         var settings = DefaultSettings(emulator.BaseUrl, storageConnectionString);
         configure?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
+        time ??= new FakeTimeProvider(StartTime);
         var logs = new CapturedLogs();
 
         var services = new ServiceCollection();
