@@ -29,8 +29,8 @@ internal static class ScenarioRunner
                 "contact-sync" => [
                     .. await ContactSyncScenario.RunOutOfProcessAsync(contacts: 100_000, maxMessagesPerTick: 32, maxTicks: 40),
                     .. await ContactSyncScenario.RunOutOfProcessAsync(contacts: 100_000, maxMessagesPerTick: null, maxTicks: 10),
-                    .. await ContactSyncScenario.RunAsync(contacts: 100_000, rateLimitPerMinute: 20, maxMessagesPerTick: null, tickInterval: TimeSpan.FromSeconds(30), maxTicks: 4),
-                    .. await ContactSyncScenario.RunAsync(contacts: 100_000, rateLimitPerMinute: 20, maxMessagesPerTick: 16, tickInterval: TimeSpan.Zero, maxTicks: 60),
+                    .. await ContactSyncScenario.RunAsync(contacts: 100_000, rateLimitPerMinute: 20, maxMessagesPerTick: null, tickInterval: TimeSpan.FromSeconds(30), maxTicks: 12),
+                    .. await ContactSyncScenario.RunAsync(contacts: 100_000, rateLimitPerMinute: 20, maxMessagesPerTick: null, tickInterval: TimeSpan.Zero, maxTicks: 60),
                 ],
                 "startup" => await StartupScenario.RunAsync(samples: 5),
                 "load" => await LoadScenario.RunAsync(calls: 10_000, concurrency: 200, latency: TimeSpan.Zero),
