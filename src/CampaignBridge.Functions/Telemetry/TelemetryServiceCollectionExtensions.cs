@@ -15,6 +15,7 @@ public static class TelemetryServiceCollectionExtensions
     /// <summary>
     /// Adds OpenTelemetry with the Functions worker defaults and the Azure Monitor exporter when
     /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set; without it nothing is registered (local runs, tests).
+    /// With <c>APPLICATIONINSIGHTS_AUTHENTICATION_STRING</c> the exporter authenticates with the managed identity.
     /// Returns true when telemetry was wired.
     /// </summary>
     public static bool AddCampaignBridgeTelemetry(this IServiceCollection services, IConfiguration configuration)
@@ -26,9 +27,16 @@ public static class TelemetryServiceCollectionExtensions
             return false;
         }
 
+        var credential = ApplicationInsightsAuthentication.CreateCredential(configuration[ApplicationInsightsAuthentication.Setting]);
         services.AddOpenTelemetry()
             .UseFunctionsWorkerDefaults()
-            .UseAzureMonitorExporter();
+            .UseAzureMonitorExporter(options =>
+            {
+                if (credential is not null)
+                {
+                    options.Credential = credential;
+                }
+            });
         return true;
     }
 }

@@ -33,4 +33,18 @@ public sealed class TelemetryServiceCollectionExtensionsTests
         wired.ShouldBeTrue();
         services.ShouldContain(d => d.ServiceType == typeof(TracerProvider));
     }
+
+    [Fact]
+    public void A_malformed_authentication_string_stops_start_up_with_the_setting_named()
+    {
+        var services = new ServiceCollection().AddLogging();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [TelemetryServiceCollectionExtensions.ConnectionStringSetting] = "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://127.0.0.1/",
+            ["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"] = "Authorization=Key",
+        }).Build();
+
+        Should.Throw<InvalidOperationException>(() => services.AddCampaignBridgeTelemetry(configuration))
+            .Message.ShouldContain("APPLICATIONINSIGHTS_AUTHENTICATION_STRING");
+    }
 }
