@@ -17,4 +17,10 @@ public sealed record DiagnosticsReport
 
     /// <summary>The checks in the order they ran.</summary>
     public required IReadOnlyList<DiagnosticCheck> Checks { get; init; }
+
+    /// <summary>
+    /// The last run of the <c>ProbeGenesysConnection</c> timer, when <c>GetDiagnostics</c> could read one; absent from
+    /// the stored probe reports themselves.
+    /// </summary>
+    public DiagnosticsProbeSummary? LastProbe { get; init; }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CampaignBridge.Functions.Diagnostics;
@@ -14,6 +15,12 @@ public static class DiagnosticsServiceCollectionExtensions
         services.AddOptions<DiagnosticsOptions>().Bind(configuration.GetSection(DiagnosticsOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiagnosticsOptions>, DiagnosticsOptionsValidator>());
         services.TryAddSingleton<IDiagnosticsRunner, DiagnosticsRunner>();
+
+        // Resolved on first use: the store (registered with the outbox) needs Storage settings the live checks do not.
+        services.TryAddSingleton(sp => new LastProbeReader(
+            sp.GetRequiredService<IDiagnosticsReportStore>,
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetRequiredService<ILogger<LastProbeReader>>()));
         services.TryAddTransient<GetDiagnostics>();
         return services;
     }

@@ -1,3 +1,4 @@
+using CampaignBridge.Functions.Diagnostics;
 using CampaignBridge.Functions.OutboundMessages;
 using CampaignBridge.Salesforce;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,7 @@ public static class ContactOutboxServiceCollectionExtensions
         services.TryAddSingleton<IContactOutbox, ContactOutbox>();
         services.TryAddSingleton<ContactOutboxFlusher>();
         services.TryAddSingleton<DiagnosticsResultStore>();
+        services.TryAddSingleton<IDiagnosticsReportStore>(sp => sp.GetRequiredService<DiagnosticsResultStore>());
         services.TryAddSingleton(sp => new ContactUpsertQueue(sp.GetRequiredService<IContactOutbox>));
 
         // Outbound Messages. AllowedOrganizations and PhoneNumberNormalizer are normally registered (validated)

@@ -9,7 +9,7 @@ namespace CampaignBridge.Functions.Outbox;
 /// The last report of <c>ProbeGenesysConnection</c>, one row in the <c>ContactSyncState</c> table, so any
 /// instance (and <c>GetDiagnostics</c>) can show when the connection last worked and what failed.
 /// </summary>
-internal sealed class DiagnosticsResultStore(OutboxStorage storage)
+internal sealed class DiagnosticsResultStore(OutboxStorage storage) : IDiagnosticsReportStore
 {
     private const string PartitionKey = "diagnostics";
     private const string RowKey = "last";

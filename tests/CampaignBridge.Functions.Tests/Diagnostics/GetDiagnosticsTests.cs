@@ -33,6 +33,8 @@ public sealed class GetDiagnosticsTests
         ]);
         report.GetProperty("checks").EnumerateArray().ShouldAllBe(c => c.GetProperty("ok").GetBoolean() && c.GetProperty("code").GetString() == "ok");
         app.Services.GetRequiredService<IDiagnosticsRunner>().LastReport.ShouldNotBeNull().Status.ShouldBe(DiagnosticsReport.Healthy);
+        (!report.TryGetProperty("lastProbe", out var lastProbe) || lastProbe.ValueKind == JsonValueKind.Null)
+            .ShouldBeTrue("without storage there is no background probe to show, and the live checks still answer");
     }
 
     [Fact]

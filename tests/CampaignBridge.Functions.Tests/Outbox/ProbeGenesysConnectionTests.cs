@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CampaignBridge.Functions.Diagnostics;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Functions.Tests.Outbox.Support;
@@ -52,6 +53,31 @@ public sealed class ProbeGenesysConnectionTests(AzuriteFixture azurite) : IAsync
         stored.Checks.Single(c => c.Name == DiagnosticCheckNames.CampaignsRead).Ok.ShouldBeTrue();
         stored.CheckedAt.ShouldBe(host.Time.GetUtcNow(), "the later run replaced the first");
         host.Logs.Lines.ShouldNotContain(l => l.Category.EndsWith(nameof(ProbeGenesysConnection), StringComparison.Ordinal) && l.Level >= LogLevel.Error);
+    }
+
+    [Fact]
+    public async Task GetDiagnostics_shows_the_last_background_probe_next_to_its_live_checks()
+    {
+        await using var host = OutboxTestHost.Create(_emulator, azurite.ConnectionString, settings =>
+        {
+            settings["Genesys:ClientId"] = "code-grant-client";
+            settings["Genesys:ClientSecret"] = "code-grant-secret";
+        });
+        await host.Create<ProbeGenesysConnection>().RunAsync(Timer(), TestContext.Current.CancellationToken);
+        var probedAt = host.Time.GetUtcNow();
+        host.Time.Advance(TimeSpan.FromMinutes(1));
+
+        var request = host.Request("GET", "/api/diagnostics");
+        var answer = await OutboxTestHost.ExecuteAsync(request, await host.Create<GetDiagnostics>().Run(request));
+
+        answer.StatusCode.ShouldBe(200);
+        using var body = JsonDocument.Parse(answer.Body);
+        body.RootElement.GetProperty("checkedAt").GetDateTimeOffset().ShouldBe(host.Time.GetUtcNow(), "the checks themselves ran live");
+        var lastProbe = body.RootElement.GetProperty("lastProbe");
+        lastProbe.GetProperty("status").GetString().ShouldBe(DiagnosticsReport.Unhealthy);
+        lastProbe.GetProperty("checkedAt").GetDateTimeOffset().ShouldBe(probedAt);
+        lastProbe.GetProperty("failedChecks").EnumerateArray().ShouldContain(c => c.GetProperty("code").GetString() == "genesys.oauth.unauthorized_client");
+        lastProbe.GetProperty("failedChecks").EnumerateArray().ShouldAllBe(c => !c.GetProperty("ok").GetBoolean());
     }
 
     private static TimerInfo Timer() => new() { IsPastDue = false };
