@@ -104,7 +104,7 @@ internal sealed partial class OutboundMessageReceiver(
             var result = mapper.Map(notification);
             if (result.Contact is { } contact)
             {
-                contacts.Add(new QueuedContact(contact.Id, contact.Data));
+                contacts.Add(new QueuedContact(contact.Id, contact.Data) { ModifiedAt = contact.ModifiedAt });
             }
 
             rejected.AddRange(result.Rejections.Select(r => new OperationRejection(r.Id ?? notification.Id, r.Field, r.Reason)));

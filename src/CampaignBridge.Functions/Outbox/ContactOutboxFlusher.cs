@@ -10,8 +10,9 @@ namespace CampaignBridge.Functions.Outbox;
 /// <summary>
 /// Drains the <c>contact-sync</c> queue into Genesys: takes up to <see cref="ContactOutboxOptions.MaxMessagesPerTick"/>
 /// messages holding at most <see cref="ContactOutboxOptions.MaxContactsPerTick"/> contacts (32 messages per receive,
-/// within <see cref="ContactOutboxOptions.MaxTickDuration"/>), merges them per contact list (last write per contact id
-/// wins, in enqueue order), writes at most 1000 contacts per request and at most
+/// within <see cref="ContactOutboxOptions.MaxTickDuration"/>), merges them per contact list (per contact id the newest
+/// record wins when the values carry a modification time, otherwise the last write in enqueue order), writes at most
+/// 1000 contacts per request and at most
 /// <see cref="ContactOutboxOptions.MaxRequestsPerTick"/> requests per tick, and deletes a message only after Genesys
 /// accepted all of its contacts. A 429 or an outage pauses the flush (<see cref="FlushPauseStore"/>); the messages
 /// Genesys fully accepted before it are completed, the others are put back holding only their undelivered contacts.
@@ -20,13 +21,21 @@ namespace CampaignBridge.Functions.Outbox;
 /// </summary>
 /// <remarks>
 /// <para>
-/// When is a message's contact delivered? The messages of one write are merged in enqueue order, so each contact id
-/// goes to Genesys once, with the value of the LAST message that wrote it (its winning value), in exactly one
-/// request. A contact of a message counts as delivered only when the request that carried the id's winning value
-/// was accepted, whichever message that value came from: an earlier message's superseded value then needs no
-/// sending (Genesys holds the newer one), and when that request failed the id stays undelivered in every message
-/// that wrote it, so the later value is still queued and still wins when the messages are merged again.
-/// A message is completed (progress recorded, message deleted) when all its contacts are delivered.
+/// When is a message's contact delivered? The messages of one write are merged in enqueue order, each value
+/// replacing the one before it unless that one is newer (<see cref="QueuedContact.Supersedes"/>: both carry the
+/// record's <see cref="QueuedContact.ModifiedAt"/> and the earlier one's is later, as when Salesforce delivers an older
+/// Outbound Message after a newer one; without two times the later write wins). So each contact id goes to Genesys
+/// once, with its winning value, in exactly one request. A contact of a message counts as delivered only when the
+/// request that carried the id's winning value was accepted, whichever message that value came from: a superseded
+/// value then needs no sending (Genesys holds the winner), and when that request failed the id stays undelivered in
+/// every message that wrote it, so the winning value is still queued and still wins when the messages are merged
+/// again. A message is completed (progress recorded, message deleted) when all its contacts are delivered.
+/// </para>
+/// <para>
+/// Later writes of the same tick to the same contact list (the next run of other write options, or the messages
+/// retried one by one after a refused merge) merge as if the timed values Genesys accepted earlier in the tick came
+/// first: a value that loses to one of them is not sent and counts as delivered. Across ticks nothing is remembered:
+/// an older record arriving after a newer one was delivered in an earlier tick still overwrites it.
 /// </para>
 /// <para>
 /// A message put back keeps only its undelivered contacts (the rewritten queue message or payload blob). This is
@@ -80,6 +89,7 @@ internal sealed partial class ContactOutboxFlusher(
         TimeSpan? oldest = messages.Count == 0 ? null : timeProvider.GetUtcNow() - messages.Min(m => m.Body.EnqueuedAt);
 
         FlushPause? stop = null;
+        var acceptedByList = new Dictionary<string, Dictionary<string, QueuedContact>>(StringComparer.OrdinalIgnoreCase);
         foreach (var run in BuildRuns(messages))
         {
             if (stop is not null)
@@ -88,7 +98,13 @@ internal sealed partial class ContactOutboxFlusher(
                 continue;
             }
 
-            stop = await DeliverRunAsync(run, tally, started, cancellationToken).ConfigureAwait(false);
+            if (!acceptedByList.TryGetValue(run.ContactListId, out var accepted))
+            {
+                accepted = new Dictionary<string, QueuedContact>(StringComparer.Ordinal);
+                acceptedByList.Add(run.ContactListId, accepted);
+            }
+
+            stop = await DeliverRunAsync(run, accepted, tally, started, cancellationToken).ConfigureAwait(false);
         }
 
         var remaining = (await storage.Queue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
@@ -233,16 +249,20 @@ internal sealed partial class ContactOutboxFlusher(
         }
     }
 
-    /// <summary>Delivers a run; returns the pause to apply when the tick has to stop.</summary>
+    /// <summary>
+    /// Delivers a run; returns the pause to apply when the tick has to stop. <paramref name="accepted"/> holds the timed
+    /// values of the run's contact list that Genesys accepted earlier in this tick, and gains the ones accepted now.
+    /// </summary>
     /// <remarks>
     /// Only <see cref="GenesysApiException"/> (the client's only failure type) is handled here. Anything else is a
     /// bug or a storage failure: it ends the tick, the messages come back after their visibility timeout (whole:
     /// nothing was deleted, so no stale value can overtake a newer one), and a message that keeps doing that is
     /// poisoned by the dequeue limit.
     /// </remarks>
-    private async Task<FlushPause?> DeliverRunAsync(ContactSyncRun run, Tally tally, long started, CancellationToken cancellationToken)
+    private async Task<FlushPause?> DeliverRunAsync(
+        ContactSyncRun run, Dictionary<string, QueuedContact> accepted, Tally tally, long started, CancellationToken cancellationToken)
     {
-        var failure = await WriteAsync(run.ContactListId, run.Messages, run.Options, tally, started, cancellationToken).ConfigureAwait(false);
+        var failure = await WriteAsync(run.ContactListId, run.Messages, run.Options, accepted, tally, started, cancellationToken).ConfigureAwait(false);
         if (failure is null)
         {
             // Everything was sent, or the tick's request budget or time ran out: the rest waits for the next tick.
@@ -278,7 +298,7 @@ internal sealed partial class ContactOutboxFlusher(
                 }
                 else
                 {
-                    stop = await DeliverOneByOneAsync(run.ContactListId, pending, run.Options, tally, started, cancellationToken).ConfigureAwait(false);
+                    stop = await DeliverOneByOneAsync(run.ContactListId, pending, run.Options, accepted, tally, started, cancellationToken).ConfigureAwait(false);
                 }
 
                 await CompleteAllAsync(done, tally, cancellationToken).ConfigureAwait(false);
@@ -287,16 +307,23 @@ internal sealed partial class ContactOutboxFlusher(
     }
 
     /// <summary>
-    /// After Genesys refused a merged write, finds the culprits: each unfinished message alone, in order (so the last
-    /// write still wins). Only messages that fail alone are poisoned.
+    /// After Genesys refused a merged write, finds the culprits: each unfinished message alone, in enqueue order, so a
+    /// later write still replaces an earlier one, and a value older than one accepted before it is skipped (see
+    /// <paramref name="accepted"/>). Only messages that fail alone are poisoned.
     /// </summary>
     private async Task<FlushPause?> DeliverOneByOneAsync(
-        string contactListId, IReadOnlyList<ReceivedContactSyncMessage> pending, QueuedWriteOptions writeOptions, Tally tally, long started, CancellationToken cancellationToken)
+        string contactListId,
+        IReadOnlyList<ReceivedContactSyncMessage> pending,
+        QueuedWriteOptions writeOptions,
+        Dictionary<string, QueuedContact> accepted,
+        Tally tally,
+        long started,
+        CancellationToken cancellationToken)
     {
         for (var index = 0; index < pending.Count; index++)
         {
             var message = pending[index];
-            var failure = await WriteAsync(contactListId, [message], writeOptions, tally, started, cancellationToken).ConfigureAwait(false);
+            var failure = await WriteAsync(contactListId, [message], writeOptions, accepted, tally, started, cancellationToken).ConfigureAwait(false);
             if (failure is null)
             {
                 if (message.FullyDelivered)
@@ -337,25 +364,60 @@ internal sealed partial class ContactOutboxFlusher(
     }
 
     /// <summary>
-    /// Merges the messages' contacts (last write per id wins, see the class remarks) and writes them in request-sized
+    /// Merges the messages' contacts (per id the winning value, see the class remarks) and writes them in request-sized
     /// chunks while the tick's request budget and time last. Afterwards every message holds only its contacts that
     /// are not delivered yet. Returns the Genesys failure that stopped the write, or null.
     /// </summary>
+    /// <remarks>
+    /// <c>accepted</c> holds, per contact id, the value with a <see cref="QueuedContact.ModifiedAt"/> that Genesys holds
+    /// from earlier in the tick. The merge starts from it, as if it were the first value written, so when it still wins
+    /// the id is not sent and counts as delivered. The values accepted now replace it. (A value without a time loses to
+    /// any later write, so it needs no entry; accepting one removes the id's entry.)
+    /// </remarks>
     private async Task<GenesysApiException?> WriteAsync(
-        string contactListId, IReadOnlyList<ReceivedContactSyncMessage> messages, QueuedWriteOptions writeOptions, Tally tally, long started, CancellationToken cancellationToken)
+        string contactListId,
+        IReadOnlyList<ReceivedContactSyncMessage> messages,
+        QueuedWriteOptions writeOptions,
+        Dictionary<string, QueuedContact> accepted,
+        Tally tally,
+        long started,
+        CancellationToken cancellationToken)
     {
-        // Messages come in enqueue order: a later message's value replaces an earlier one's, so each id is sent once,
-        // with its winning value, in exactly one chunk.
+        // Messages come in enqueue order, after what Genesys accepted earlier in the tick: a value replaces the one
+        // before it unless that one is the newer record, so each id is sent once, with its winning value, in exactly
+        // one chunk.
         var merged = new Dictionary<string, QueuedContact>(StringComparer.Ordinal);
         foreach (var message in messages)
         {
             foreach (var contact in message.Contacts)
             {
-                merged[contact.Id] = contact;
+                if (!merged.TryGetValue(contact.Id, out var current))
+                {
+                    accepted.TryGetValue(contact.Id, out current);
+                }
+
+                merged[contact.Id] = current is null || contact.Supersedes(current) ? contact : current;
             }
         }
 
+        // An id whose winner is the value Genesys already holds needs no request: it is delivered.
         var delivered = new HashSet<string>(StringComparer.Ordinal);
+        if (accepted.Count > 0)
+        {
+            foreach (var (id, winner) in merged)
+            {
+                if (accepted.TryGetValue(id, out var held) && ReferenceEquals(winner, held))
+                {
+                    delivered.Add(id);
+                }
+            }
+
+            foreach (var id in delivered)
+            {
+                merged.Remove(id);
+            }
+        }
+
         GenesysApiException? failure = null;
         var genesysOptions = new ContactWriteOptions(writeOptions.Priority, writeOptions.ClearSystemData, writeOptions.DoNotQueue);
         foreach (var chunk in Chunk(merged.Values))
@@ -380,6 +442,14 @@ internal sealed partial class ContactOutboxFlusher(
             foreach (var contact in chunk)
             {
                 delivered.Add(contact.Id);
+                if (contact.ModifiedAt is null)
+                {
+                    accepted.Remove(contact.Id);
+                }
+                else
+                {
+                    accepted[contact.Id] = contact;
+                }
             }
         }
 
@@ -404,7 +474,9 @@ internal sealed partial class ContactOutboxFlusher(
         var bytes = 0;
         foreach (var contact in contacts)
         {
-            var size = JsonSerializer.SerializeToUtf8Bytes(contact, OutboxJsonContext.Default.QueuedContact).Length + PerContactRequestOverhead;
+            // The request carries the id and columns only, not the queued modification time.
+            var sent = contact.ModifiedAt is null ? contact : contact with { ModifiedAt = null };
+            var size = JsonSerializer.SerializeToUtf8Bytes(sent, OutboxJsonContext.Default.QueuedContact).Length + PerContactRequestOverhead;
             if (chunk.Count > 0 && (chunk.Count == MaxContactsPerRequest || bytes + size > MaxRequestBytes))
             {
                 yield return chunk;

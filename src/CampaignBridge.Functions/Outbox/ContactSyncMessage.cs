@@ -14,7 +14,10 @@ internal sealed record ContactSyncMessage
     /// <summary>The part number within the operation (0-based); the operation records each part's outcome once.</summary>
     public required int Part { get; init; }
 
-    /// <summary>When the writer enqueued it; with <see cref="Sequence"/> the order "last write wins" follows.</summary>
+    /// <summary>
+    /// When the writer enqueued it; with <see cref="Sequence"/> the order "last write wins" follows (unless the
+    /// values carry <see cref="QueuedContact.ModifiedAt"/>: then the newer record wins).
+    /// </summary>
     public required DateTimeOffset EnqueuedAt { get; init; }
 
     /// <summary>Breaks ties between messages enqueued in the same instant by the same instance.</summary>

@@ -22,8 +22,8 @@ internal sealed class ReceivedContactSyncMessage(string messageId, string popRec
     public bool FullyDelivered => Contacts.Count == 0;
 
     /// <summary>
-    /// Drops the contacts whose id is in <paramref name="delivered"/>: the ids whose winning (last-written) value
-    /// Genesys accepted this tick. See <see cref="ContactOutboxFlusher"/> for why that is the rule.
+    /// Drops the contacts whose id is in <paramref name="delivered"/>: the ids whose winning value (the newest record,
+    /// else the last written) Genesys accepted this tick. See <see cref="ContactOutboxFlusher"/> for why that is the rule.
     /// </summary>
     public void RemoveDelivered(IReadOnlySet<string> delivered)
     {

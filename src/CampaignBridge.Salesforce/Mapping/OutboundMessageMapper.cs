@@ -1,15 +1,22 @@
+using System.Globalization;
+
 namespace CampaignBridge.Salesforce;
 
 /// <summary>
 /// Turns Outbound Message notifications into Genesys contacts according to one <see cref="OutboundMessageMapping"/>.
 /// The contact id is the record's Salesforce id (checked with <see cref="SalesforceRecordId"/>); mapped fields the
 /// record does not carry are skipped; phone columns are normalised to E.164 and a number that cannot be is a
-/// rejection (its column is left out). Immutable and thread-safe.
+/// rejection (its column is left out). The record's modification time (<see cref="MappedContact.ModifiedAt"/>) is read
+/// from <see cref="OutboundMessageMapping.ModifiedAtField"/>. Immutable and thread-safe.
 /// </summary>
 public sealed class OutboundMessageMapper
 {
+    /// <summary>xsd:dateTime with or without fractional seconds; a missing offset is read as UTC.</summary>
+    private static readonly string[] IsoDateTimeFormats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK"];
+
     private readonly FieldRule[] _rules;
     private readonly string _contactIdField;
+    private readonly string[] _modifiedAtFields;
     private readonly PhoneNumberNormalizer _phoneNumbers;
 
     /// <summary>Checks and compiles <paramref name="mapping"/>.</summary>
@@ -32,6 +39,9 @@ public sealed class OutboundMessageMapper
         MappingName = mappingName;
         ContactListId = mapping.ContactListId;
         _contactIdField = mapping.ContactIdField.Trim();
+        _modifiedAtFields = mapping.ModifiedAtField is { } modifiedAtField
+            ? [modifiedAtField.Trim()]
+            : [OutboundMessageMapping.DefaultModifiedAtField, OutboundMessageMapping.FallbackModifiedAtField];
         _phoneNumbers = phoneNumbers;
         var phoneColumns = new HashSet<string>(mapping.PhoneColumns.Select(column => column.Trim()), StringComparer.Ordinal);
         _rules = [.. mapping.FieldColumnPairs().Select(pair => new FieldRule(pair.Key.Trim(), pair.Value.Trim(), phoneColumns.Contains(pair.Value.Trim())))];
@@ -101,9 +111,29 @@ public sealed class OutboundMessageMapper
         return new ContactMappingResult
         {
             NotificationId = notification.Id,
-            Contact = new MappedContact(contactId, data),
+            Contact = new MappedContact(contactId, data) { ModifiedAt = ReadModifiedAt(record) },
             Rejections = rejections is null ? [] : rejections,
         };
+    }
+
+    /// <summary>
+    /// The first of the modification-time fields the record carries as an ISO-8601 date-time (xsd:dateTime, as
+    /// Outbound Messages send it), in UTC; null when there is none. A value that cannot be read is skipped rather
+    /// than refused: the update is still written, it just cannot be ordered by time.
+    /// </summary>
+    private DateTimeOffset? ReadModifiedAt(SObjectRecord record)
+    {
+        foreach (string field in _modifiedAtFields)
+        {
+            if (record.Fields.TryGetValue(field, out string? value)
+                && value is not null
+                && DateTimeOffset.TryParseExact(value.Trim(), IsoDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out DateTimeOffset modifiedAt))
+            {
+                return modifiedAt;
+            }
+        }
+
+        return null;
     }
 
     private ContactMappingResult Rejected(OutboundNotification notification, string? contactId, string reason)

@@ -14,6 +14,12 @@ public sealed class OutboundMessageMapping
     /// <summary>The Salesforce field whose value becomes the contact id when <see cref="ContactIdField"/> is not set.</summary>
     public const string DefaultContactIdField = "Id";
 
+    /// <summary>The Salesforce field read first for a record's modification time when <see cref="ModifiedAtField"/> is not set.</summary>
+    public const string DefaultModifiedAtField = "SystemModstamp";
+
+    /// <summary>The field read for the modification time when the record has no usable <see cref="DefaultModifiedAtField"/>.</summary>
+    public const string FallbackModifiedAtField = "LastModifiedDate";
+
     /// <summary>The Genesys contact list the contacts are written to.</summary>
     public Guid ContactListId { get; set; }
 
@@ -32,6 +38,13 @@ public sealed class OutboundMessageMapping
 
     /// <summary>The Salesforce field (a record id) used as the contact id; default <c>Id</c>, the record's own id.</summary>
     public string ContactIdField { get; set; } = DefaultContactIdField;
+
+    /// <summary>
+    /// The Salesforce date-time field that says when the record was last modified; it decides which of two queued
+    /// updates of one contact wins (Salesforce delivers Outbound Messages out of order). Not set (the default):
+    /// <see cref="DefaultModifiedAtField"/>, else <see cref="FallbackModifiedAtField"/>. Set: only that field is read.
+    /// </summary>
+    public string? ModifiedAtField { get; set; }
 
     /// <summary>The configuration key of mapping <paramref name="mappingName"/>, e.g. <c>Salesforce:OutboundMessages:leads</c>.</summary>
     public static string SectionFor(string mappingName) => $"{SectionName}:{mappingName}";
@@ -82,6 +95,11 @@ public sealed class OutboundMessageMapping
         if (string.IsNullOrWhiteSpace(ContactIdField))
         {
             problems.Add($"{section}:ContactIdField is empty: leave it out (the record Id is used) or name a Salesforce field holding a record id.");
+        }
+
+        if (ModifiedAtField is not null && string.IsNullOrWhiteSpace(ModifiedAtField))
+        {
+            problems.Add($"{section}:ModifiedAtField is empty: leave it out ({DefaultModifiedAtField}, else {FallbackModifiedAtField}, is used) or name a Salesforce date-time field.");
         }
 
         return problems;

@@ -42,7 +42,7 @@ internal static class OutboundMessageXml
                      <sf:Id>{n.ContactId}</sf:Id>
                      <sf:FirstName>{SecurityElement.Escape(n.FirstName)}</sf:FirstName>
                      <sf:LastName>{SecurityElement.Escape(n.LastName)}</sf:LastName>
-                     <sf:Phone>{SecurityElement.Escape(n.Phone)}</sf:Phone>
+                     <sf:Phone>{SecurityElement.Escape(n.Phone)}</sf:Phone>{(n.SystemModstamp is null ? string.Empty : $"<sf:SystemModstamp>{SecurityElement.Escape(n.SystemModstamp)}</sf:SystemModstamp>")}
                     </sObject>
                    </Notification>
 

@@ -112,6 +112,47 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
     }
 
     [Fact]
+    public async Task A_newer_record_delivered_before_an_older_one_keeps_the_newer_values_when_both_are_flushed_together()
+    {
+        // Salesforce retries out of order: the change made at 11:00:05 arrives first, the one made at 11:00:01 after it.
+        var contactId = OutboundMessageXml.ContactId(7);
+        var newer = new ContactNotification(OutboundMessageXml.NotificationId(2), contactId, "Jeraldine", "Newer", OutboundMessageXml.Phone(2), "2026-11-29T11:00:05.000Z");
+        var older = new ContactNotification(OutboundMessageXml.NotificationId(1), contactId, "Jeraldine", "Older", OutboundMessageXml.Phone(1), "2026-11-29T11:00:01.000Z");
+        var untouched = new ContactNotification(OutboundMessageXml.NotificationId(3), OutboundMessageXml.ContactId(8), "Ann", "Other", OutboundMessageXml.Phone(3), "2026-11-29T11:00:00.000Z");
+
+        ShouldBeAcknowledgement(await PostAsync(_host, OutboundMessageXml.Build(OutboxTestHost.OrganizationId, [newer])));
+        _host.Time.Advance(TimeSpan.FromSeconds(1));
+        ShouldBeAcknowledgement(await PostAsync(_host, OutboundMessageXml.Build(OutboxTestHost.OrganizationId, [older, untouched])));
+        var flushed = await _host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
+
+        flushed.Delivered.ShouldBe(2, "both messages are complete: the older value needs no sending once the newer one is accepted");
+        flushed.Requests.ShouldBe(1);
+        var contacts = _emulator.ContactsIn(OutboxTestHost.ContactListId);
+        contacts[contactId].Data["LastName"].ShouldBe("Newer", "the record modified last wins, not the message that arrived last");
+        contacts[contactId].Data["Phone"].ShouldBe(OutboundMessageXml.E164(2));
+        contacts[OutboundMessageXml.ContactId(8)].Data["LastName"].ShouldBe("Other");
+        ContactWrites().SelectMany(r => r).Count(id => id == contactId).ShouldBe(1, "the two writes are merged into one");
+        (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBe(0);
+        (await OutboxTestHost.QueueLengthAsync(_host.Storage.PoisonQueue)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_record_without_a_modification_time_arriving_after_one_with_it_still_wins_by_arrival()
+    {
+        var contactId = OutboundMessageXml.ContactId(7);
+        var stamped = new ContactNotification(OutboundMessageXml.NotificationId(1), contactId, "Jeraldine", "Stamped", OutboundMessageXml.Phone(1), "2026-11-29T11:00:05.000Z");
+        var unstamped = new ContactNotification(OutboundMessageXml.NotificationId(2), contactId, "Jeraldine", "Unstamped", OutboundMessageXml.Phone(2));
+
+        ShouldBeAcknowledgement(await PostAsync(_host, OutboundMessageXml.Build(OutboxTestHost.OrganizationId, [stamped])));
+        _host.Time.Advance(TimeSpan.FromSeconds(1));
+        ShouldBeAcknowledgement(await PostAsync(_host, OutboundMessageXml.Build(OutboxTestHost.OrganizationId, [unstamped])));
+        await _host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
+
+        _emulator.ContactsIn(OutboxTestHost.ContactListId)[contactId].Data["LastName"].ShouldBe("Unstamped", "without two times to compare, the later arrival wins");
+        ContactWrites().SelectMany(r => r).Count(id => id == contactId).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_field_that_cannot_be_mapped_is_acknowledged_with_the_rest_and_recorded_as_rejected()
     {
         var notifications = OutboundMessageXml.Contacts(3).ToList();

@@ -86,15 +86,18 @@ public sealed class QueuedSyncFaultTests(ReliabilityRun run)
     }
 
     [Fact]
-    public async Task Out_of_order_Outbound_Messages_lose_and_duplicate_nothing_and_the_later_arrival_wins()
+    public async Task Out_of_order_Outbound_Messages_lose_and_duplicate_nothing_and_the_newer_record_wins()
     {
         await using var clock = new AcceleratedClock(Start);
         await using var host = await ReliabilityHost.StartAsync(run, new HostOptions { Time = clock.Time, UseStorage = true });
         var tally = new CallTally();
+        var v1ModifiedAt = OutboundMessages.DefaultModifiedAt;
+        var v2ModifiedAt = v1ModifiedAt + TimeSpan.FromSeconds(4);
 
-        // Salesforce made the v1 change first and the v2 change after it, but the v2 message arrives first (v1 was being retried).
-        tally.Add(await host.DeliverAsync(OutboundMessages.Build(Enumerable.Range(0, 100), batch: 3, "v2")));
-        tally.Add(await host.DeliverAsync(OutboundMessages.Build(Enumerable.Range(0, 100), batch: 2, "v1")));
+        // Salesforce made the v1 change first and the v2 change after it (SystemModstamp says so), but the v2 message
+        // arrives first (v1 was being retried).
+        tally.Add(await host.DeliverAsync(OutboundMessages.Build(Enumerable.Range(0, 100), batch: 3, "v2", modifiedAt: v2ModifiedAt)));
+        tally.Add(await host.DeliverAsync(OutboundMessages.Build(Enumerable.Range(0, 100), batch: 2, "v1", modifiedAt: v1ModifiedAt)));
         var ticks = await host.FlushUntilAsync(
             async () => host.Emulator.ContactsIn(ReliabilityHost.ContactListId).Count == 100 && await host.QueueLengthAsync() == 0, DrainBudget, TickPause);
 
@@ -104,13 +107,14 @@ public sealed class QueuedSyncFaultTests(ReliabilityRun run)
         var duplicated = writes.Count - writes.Distinct(StringComparer.Ordinal).Count();
         var newer = contacts.Values.Count(c => c.Data["LastName"].EndsWith("-v2", StringComparison.Ordinal));
         run.Record(tally.Figures(Suite, "Two Outbound Messages for the same 100 contacts arriving out of order (newer first)", host.UpstreamCalls,
-            $"Merged in one flush ({ticks} ticks): {writes.Count} writes; contacts holding the newer (v2) values: {newer}/100 (arrival order wins; Outbound Messages carry no version the outbox compares).",
+            $"Merged in one flush ({ticks} ticks): {writes.Count} writes; contacts holding the newer (v2) values: {newer}/100 (the later SystemModstamp wins, not the later arrival).",
             lost, duplicated));
 
         tally.Succeeded.ShouldBe(2);
         lost.ShouldBe(0);
         duplicated.ShouldBe(0);
         contacts.Count.ShouldBe(100);
-        newer.ShouldBe(0);
+        writes.Count.ShouldBe(100, "the two updates of each contact are merged into one write");
+        newer.ShouldBe(100, "every contact keeps the values of its newest record");
     }
 }

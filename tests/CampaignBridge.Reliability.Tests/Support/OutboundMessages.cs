@@ -9,15 +9,22 @@ public static class OutboundMessages
     public const string ReceiveEntryPoint = "CampaignBridge.Functions.OutboundMessages.ReceiveOutboundMessage.RunAsync";
     public const string FlushEntryPoint = "CampaignBridge.Functions.Outbox.FlushContactOutbox.RunAsync";
 
+    /// <summary>The <c>SystemModstamp</c> every record carries unless a message says otherwise.</summary>
+    public static readonly DateTimeOffset DefaultModifiedAt = new(2026, 11, 29, 11, 0, 0, TimeSpan.Zero);
+
     /// <summary>The Salesforce record id of contact <paramref name="index"/> (15 characters).</summary>
     public static string RecordId(int index) => $"0031I00000{index.ToString("D4", CultureInfo.InvariantCulture)}A";
 
     /// <summary>
     /// One message with a notification for each of <paramref name="records"/>; <paramref name="batch"/> makes the
-    /// notification ids unique per message, <paramref name="version"/> goes into the last name so updates can be told apart.
+    /// notification ids unique per message, <paramref name="version"/> goes into the last name so updates can be told apart,
+    /// and <paramref name="modifiedAt"/> (default <see cref="DefaultModifiedAt"/>) is every record's <c>SystemModstamp</c>,
+    /// as the setup guide asks admins to send it.
     /// </summary>
-    public static string Build(IEnumerable<int> records, int batch, string version, string organizationId = ReliabilityHost.OrganizationId)
+    public static string Build(
+        IEnumerable<int> records, int batch, string version, string organizationId = ReliabilityHost.OrganizationId, DateTimeOffset? modifiedAt = null)
     {
+        var systemModstamp = (modifiedAt ?? DefaultModifiedAt).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
         var xml = new StringBuilder($"""
             <?xml version="1.0" encoding="UTF-8"?>
             <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -43,6 +50,7 @@ public static class OutboundMessages
                      <sf:FirstName>First{i}</sf:FirstName>
                      <sf:LastName>Last{i}-{version}</sf:LastName>
                      <sf:Phone>(650) 253-{digits}</sf:Phone>
+                     <sf:SystemModstamp>{systemModstamp}</sf:SystemModstamp>
                     </sObject>
                    </Notification>
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CampaignBridge.Salesforce.Tests.Support;
 
 namespace CampaignBridge.Salesforce.Tests.Mapping;
@@ -183,5 +184,76 @@ public sealed class OutboundMessageMapperTests
         ContactMappingResult result = Mapper(m => m.ContactIdField = "AccountId").Map(message.Notifications[0]);
 
         result.Contact!.Id.ShouldBe("0011I000007XyZaQAK");
+    }
+
+    [Fact]
+    public void The_modification_time_is_read_from_SystemModstamp_in_utc()
+    {
+        string xml = TestMessages.WithContacts(1).Replace(
+            "<sf:Title>", "<sf:SystemModstamp>2026-11-29T11:00:05.123Z</sf:SystemModstamp><sf:LastModifiedDate>2026-11-29T11:00:01.000Z</sf:LastModifiedDate><sf:Title>", StringComparison.Ordinal);
+
+        ContactMappingResult result = Mapper().Map(Parse(xml).Notifications[0]);
+
+        result.Rejections.ShouldBeEmpty();
+        DateTimeOffset modifiedAt = result.Contact.ShouldNotBeNull().ModifiedAt.ShouldNotBeNull();
+        modifiedAt.ShouldBe(new DateTimeOffset(2026, 11, 29, 11, 0, 5, 123, TimeSpan.Zero), "SystemModstamp is preferred over LastModifiedDate");
+        modifiedAt.Offset.ShouldBe(TimeSpan.Zero);
+        result.Contact.Data.ContainsKey("SystemModstamp").ShouldBeFalse("the time orders updates; it is not a contact column");
+    }
+
+    [Theory]
+    [InlineData("2026-11-29T11:00:01Z", "no fractional seconds")]
+    [InlineData("2026-11-29T12:00:01.000+01:00", "an explicit offset is converted to UTC")]
+    [InlineData("2026-11-29T11:00:01.000", "no offset is read as UTC")]
+    public void Other_iso_8601_spellings_of_the_same_instant_read_the_same(string value, string because)
+    {
+        string xml = TestMessages.WithContacts(1).Replace("<sf:Title>", $"<sf:SystemModstamp>{value}</sf:SystemModstamp><sf:Title>", StringComparison.Ordinal);
+
+        DateTimeOffset? modifiedAt = Mapper().Map(Parse(xml).Notifications[0]).Contact.ShouldNotBeNull().ModifiedAt;
+
+        modifiedAt.ShouldBe(new DateTimeOffset(2026, 11, 29, 11, 0, 1, TimeSpan.Zero), because);
+        modifiedAt!.Value.Offset.ShouldBe(TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void Without_SystemModstamp_the_modification_time_is_LastModifiedDate()
+    {
+        string xml = TestMessages.WithContacts(1).Replace("<sf:Title>", "<sf:LastModifiedDate>2026-11-29T11:00:01.000Z</sf:LastModifiedDate><sf:Title>", StringComparison.Ordinal);
+
+        ContactMappingResult result = Mapper().Map(Parse(xml).Notifications[0]);
+
+        result.Contact.ShouldNotBeNull().ModifiedAt.ShouldBe(new DateTimeOffset(2026, 11, 29, 11, 0, 1, TimeSpan.Zero));
+    }
+
+    [Theory]
+    [InlineData("<sf:SystemModstamp>yesterday</sf:SystemModstamp>", null)]
+    [InlineData("<sf:SystemModstamp>2026-13-45T99:00:00Z</sf:SystemModstamp>", null)]
+    [InlineData("<sf:SystemModstamp xsi:nil=\"true\"/>", null)]
+    [InlineData("<sf:SystemModstamp></sf:SystemModstamp>", null)]
+    [InlineData("<sf:SystemModstamp>yesterday</sf:SystemModstamp><sf:LastModifiedDate>2026-11-29T11:00:01.000Z</sf:LastModifiedDate>", "2026-11-29T11:00:01Z")]
+    [InlineData("", null)]
+    public void An_unreadable_or_missing_modification_time_is_null_and_the_contact_is_still_mapped(string fields, string? expected)
+    {
+        string xml = TestMessages.WithContacts(1).Replace("<sf:Title>", fields + "<sf:Title>", StringComparison.Ordinal);
+
+        ContactMappingResult result = Mapper().Map(Parse(xml).Notifications[0]);
+
+        result.Rejections.ShouldBeEmpty("an unreadable time only means the update is ordered by arrival");
+        MappedContact contact = result.Contact.ShouldNotBeNull();
+        contact.Data["LastName"].ShouldBe("Last0");
+        contact.ModifiedAt.ShouldBe(expected is null ? null : DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_configured_ModifiedAtField_is_the_only_field_read_for_the_time()
+    {
+        string xml = TestMessages.WithContacts(1).Replace(
+            "<sf:Title>", "<sf:SystemModstamp>2026-11-29T11:00:05.000Z</sf:SystemModstamp><sf:Synced_At__c>2026-11-29T10:00:00.000Z</sf:Synced_At__c><sf:Title>", StringComparison.Ordinal);
+
+        DateTimeOffset? custom = Mapper(m => m.ModifiedAtField = "Synced_At__c").Map(Parse(xml).Notifications[0]).Contact!.ModifiedAt;
+        DateTimeOffset? absent = Mapper(m => m.ModifiedAtField = "LastModifiedDate").Map(Parse(xml).Notifications[0]).Contact!.ModifiedAt;
+
+        custom.ShouldBe(new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero));
+        absent.ShouldBeNull("a configured field replaces the default ones, with no fallback");
     }
 }

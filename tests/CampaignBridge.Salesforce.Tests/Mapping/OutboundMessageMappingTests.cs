@@ -16,6 +16,9 @@ public sealed class OutboundMessageMappingTests
         OutboundMessageMapping.SectionFor("leads").ShouldBe("Salesforce:OutboundMessages:leads");
         OutboundMessageMapping.DefaultContactIdField.ShouldBe("Id");
         new OutboundMessageMapping().ContactIdField.ShouldBe("Id");
+        OutboundMessageMapping.DefaultModifiedAtField.ShouldBe("SystemModstamp");
+        OutboundMessageMapping.FallbackModifiedAtField.ShouldBe("LastModifiedDate");
+        new OutboundMessageMapping().ModifiedAtField.ShouldBeNull();
     }
 
     [Fact]
@@ -66,6 +69,21 @@ public sealed class OutboundMessageMappingTests
             "Salesforce:OutboundMessages:leads:Fields maps both Phone and MobilePhone to the column Phone; map each column from one field.",
             "Salesforce:OutboundMessages:leads:ContactIdField is empty: leave it out (the record Id is used) or name a Salesforce field holding a record id.",
         ]);
+    }
+
+    [Fact]
+    public void An_empty_ModifiedAtField_is_a_problem_and_a_missing_one_is_not()
+    {
+        OutboundMessageMapping empty = Valid();
+        empty.ModifiedAtField = " ";
+        OutboundMessageMapping named = Valid();
+        named.ModifiedAtField = "LastModifiedDate";
+
+        empty.Validate("leads").ShouldBe([
+            "Salesforce:OutboundMessages:leads:ModifiedAtField is empty: leave it out (SystemModstamp, else LastModifiedDate, is used) or name a Salesforce date-time field.",
+        ]);
+        named.Validate("leads").ShouldBeEmpty();
+        Valid().Validate("leads").ShouldBeEmpty();
     }
 
     [Fact]
