@@ -11,20 +11,13 @@ public sealed class OutboundNotificationLedgerTests(AzuriteFixture azurite) : IA
 {
     private static readonly SalesforceOrganizationId Organization = SalesforceOrganizationId.Parse(OutboxTestHost.OrganizationId);
 
-    private GenesysCloudEmulator _emulator = null!;
     private OutboxTestHost _host = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _emulator = await GenesysCloudEmulator.StartAsync();
-        _host = OutboxTestHost.Create(_emulator, azurite.ConnectionString);
-    }
+    private GenesysCloudEmulator Emulator => _host.Emulator;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _emulator.DisposeAsync();
-    }
+    public async ValueTask InitializeAsync() => _host = await OutboxTestHost.StartAsync(azurite.ConnectionString);
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private OutboundNotificationLedger Ledger => _host.Get<OutboundNotificationLedger>();
 

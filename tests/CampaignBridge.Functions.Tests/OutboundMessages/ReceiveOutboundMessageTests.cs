@@ -12,20 +12,13 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
 {
     private static readonly string Acknowledgement = Encoding.UTF8.GetString(SoapResponses.Acknowledgement.Span);
 
-    private GenesysCloudEmulator _emulator = null!;
     private OutboxTestHost _host = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _emulator = await GenesysCloudEmulator.StartAsync();
-        _host = OutboxTestHost.Create(_emulator, azurite.ConnectionString);
-    }
+    private GenesysCloudEmulator Emulator => _host.Emulator;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _emulator.DisposeAsync();
-    }
+    public async ValueTask InitializeAsync() => _host = await OutboxTestHost.StartAsync(azurite.ConnectionString);
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
     public async Task A_100_notification_message_is_parsed_mapped_queued_and_acknowledged()
@@ -34,12 +27,12 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
 
         ShouldBeAcknowledgement(answer);
         (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBeGreaterThan(0);
-        _emulator.Requests.ShouldNotContain(r => r.Path.Contains("/contacts", StringComparison.Ordinal), "nothing is written before the flush");
+        Emulator.Requests.ShouldNotContain(r => r.Path.Contains("/contacts", StringComparison.Ordinal), "nothing is written before the flush");
 
         var flushed = await _host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
 
         flushed.ContactsDelivered.ShouldBe(100);
-        var contacts = _emulator.ContactsIn(OutboxTestHost.ContactListId);
+        var contacts = Emulator.ContactsIn(OutboxTestHost.ContactListId);
         contacts.Count.ShouldBe(100);
         var contact = contacts[OutboundMessageXml.ContactId(42)];
         contact.Data["FirstName"].ShouldBe("First42");
@@ -68,14 +61,14 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
         var written = ContactWrites().SelectMany(r => r).ToList();
         written.Count.ShouldBe(100, "each contact is written once although the message came three times");
         written.Distinct().Count().ShouldBe(100);
-        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(100);
+        Emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(100);
     }
 
     [Fact]
     public async Task Two_instances_receiving_the_same_message_at_once_both_acknowledge_and_each_contact_is_written_once()
     {
         var xml = OutboundMessageXml.Build(OutboxTestHost.OrganizationId, OutboundMessageXml.Contacts(50));
-        await using var otherInstance = OutboxTestHost.Create(_emulator, azurite.ConnectionString, settings =>
+        await using var otherInstance = OutboxTestHost.Create(Emulator, azurite.ConnectionString, settings =>
         {
             foreach (var (key, value) in OutboxTestHost.StorageNamesOf(_host))
             {
@@ -90,7 +83,7 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
         seen.Count.ShouldBe(50, "insert-if-not-exists leaves one entry per Notification Id");
         await _host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
         ContactWrites().SelectMany(r => r).Count().ShouldBe(50, "a race may queue the writes twice; the flush merges them");
-        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(50);
+        Emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(50);
     }
 
     [Fact]
@@ -105,7 +98,7 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
         ShouldBeAcknowledgement(await PostAsync(_host, OutboundMessageXml.Build(OutboxTestHost.OrganizationId, [later])));
         await _host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
 
-        var contact = _emulator.ContactsIn(OutboxTestHost.ContactListId)[contactId];
+        var contact = Emulator.ContactsIn(OutboxTestHost.ContactListId)[contactId];
         contact.Data["LastName"].ShouldBe("After");
         contact.Data["Phone"].ShouldBe(OutboundMessageXml.E164(2));
         ContactWrites().SelectMany(r => r).Count(id => id == contactId).ShouldBe(1, "the two writes are merged into one");
@@ -127,7 +120,7 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
 
         flushed.Delivered.ShouldBe(2, "both messages are complete: the older value needs no sending once the newer one is accepted");
         flushed.Requests.ShouldBe(1);
-        var contacts = _emulator.ContactsIn(OutboxTestHost.ContactListId);
+        var contacts = Emulator.ContactsIn(OutboxTestHost.ContactListId);
         contacts[contactId].Data["LastName"].ShouldBe("Newer", "the record modified last wins, not the message that arrived last");
         contacts[contactId].Data["Phone"].ShouldBe(OutboundMessageXml.E164(2));
         contacts[OutboundMessageXml.ContactId(8)].Data["LastName"].ShouldBe("Other");
@@ -148,7 +141,7 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
         ShouldBeAcknowledgement(await PostAsync(_host, OutboundMessageXml.Build(OutboxTestHost.OrganizationId, [unstamped])));
         await _host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
 
-        _emulator.ContactsIn(OutboxTestHost.ContactListId)[contactId].Data["LastName"].ShouldBe("Unstamped", "without two times to compare, the later arrival wins");
+        Emulator.ContactsIn(OutboxTestHost.ContactListId)[contactId].Data["LastName"].ShouldBe("Unstamped", "without two times to compare, the later arrival wins");
         ContactWrites().SelectMany(r => r).Count(id => id == contactId).ShouldBe(1);
     }
 
@@ -161,7 +154,7 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
         ShouldBeAcknowledgement(await PostAsync(_host, OutboundMessageXml.Build(OutboxTestHost.OrganizationId, notifications)));
         await _host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
 
-        var contacts = _emulator.ContactsIn(OutboxTestHost.ContactListId);
+        var contacts = Emulator.ContactsIn(OutboxTestHost.ContactListId);
         contacts.Count.ShouldBe(3);
         contacts[OutboundMessageXml.ContactId(1)].Data.ShouldNotContainKey("Phone", "the invalid phone is left out, the rest of the record is written");
         contacts[OutboundMessageXml.ContactId(2)].Data["Phone"].ShouldBe(OutboundMessageXml.E164(2));
@@ -208,7 +201,7 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
     [Fact]
     public async Task A_mapping_without_a_contact_list_is_our_fault_and_answers_a_server_fault()
     {
-        await using var host = OutboxTestHost.Create(_emulator, azurite.ConnectionString, settings =>
+        await using var host = OutboxTestHost.Create(Emulator, azurite.ConnectionString, settings =>
             settings.Remove($"Salesforce:OutboundMessages:{OutboxTestHost.MappingName}:ContactListId"));
 
         var answer = await PostAsync(host, OutboundMessageXml.Build(OutboxTestHost.OrganizationId, OutboundMessageXml.Contacts(1)));
@@ -227,7 +220,7 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
     public async Task A_storage_failure_before_the_ack_answers_a_server_fault_never_an_ack(string failure)
     {
         var connectionString = failure == "wrong account key" ? azurite.ConnectionStringWithWrongKey : AzuriteFixture.UnreachableConnectionString();
-        await using var host = OutboxTestHost.Create(_emulator, connectionString);
+        await using var host = OutboxTestHost.Create(Emulator, connectionString);
 
         var answer = await PostAsync(host, OutboundMessageXml.Build(OutboxTestHost.OrganizationId, OutboundMessageXml.Contacts(5)));
 
@@ -252,7 +245,7 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
     {
         var ownAzurite = new AzuriteFixture();
         await ownAzurite.InitializeAsync();
-        await using var host = OutboxTestHost.Create(_emulator, ownAzurite.ConnectionString);
+        await using var host = OutboxTestHost.Create(Emulator, ownAzurite.ConnectionString);
         ShouldBeAcknowledgement(await PostAsync(host, OutboundMessageXml.Build(OutboxTestHost.OrganizationId, OutboundMessageXml.Contacts(5))));
 
         await ownAzurite.DisposeAsync();
@@ -281,7 +274,7 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
         await _host.Storage.Queue.CreateAsync(cancellationToken: TestContext.Current.CancellationToken);
         ShouldBeAcknowledgement(await PostAsync(_host, xml));
         await _host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
-        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(10);
+        Emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(10);
     }
 
     private static async Task<HttpAnswer> PostAsync(OutboxTestHost host, string xml, string mapping = OutboxTestHost.MappingName)
@@ -300,7 +293,7 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
 
     /// <summary>The contact ids of every add-contacts request the emulator received.</summary>
     private IEnumerable<string[]> ContactWrites()
-        => _emulator.Requests
+        => Emulator.Requests
             .Where(r => r.Method == "POST" && r.Path.EndsWith($"/contactlists/{OutboxTestHost.ContactListId}/contacts", StringComparison.Ordinal))
             .Select(r => JsonDocument.Parse(r.Body).RootElement.EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToArray());
 }

@@ -8,20 +8,13 @@ namespace CampaignBridge.Functions.Tests.Outbox;
 
 public sealed class AsyncUpsertContactsTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private GenesysCloudEmulator _emulator = null!;
     private OutboxTestHost _host = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _emulator = await GenesysCloudEmulator.StartAsync();
-        _host = OutboxTestHost.Create(_emulator, azurite.ConnectionString);
-    }
+    private GenesysCloudEmulator Emulator => _host.Emulator;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _emulator.DisposeAsync();
-    }
+    public async ValueTask InitializeAsync() => _host = await OutboxTestHost.StartAsync(azurite.ConnectionString);
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
     public async Task Async_upsert_answers_202_then_the_flush_delivers_and_get_operation_says_delivered()
@@ -40,11 +33,11 @@ public sealed class AsyncUpsertContactsTests(AzuriteFixture azurite) : IAsyncLif
         var rejected = accepted.RootElement.GetProperty("rejected").EnumerateArray().ShouldHaveSingleItem();
         rejected.GetProperty("id").GetString().ShouldBe(OutboundMessagesIds.Contact(3));
         rejected.GetProperty("field").GetString().ShouldBe("Phone");
-        _emulator.ContactsIn(OutboxTestHost.ContactListId).ShouldBeEmpty("nothing is written before the flush");
+        Emulator.ContactsIn(OutboxTestHost.ContactListId).ShouldBeEmpty("nothing is written before the flush");
 
         await _host.Create<FlushContactOutbox>().RunAsync(new() { IsPastDue = false }, TestContext.Current.CancellationToken);
 
-        var contacts = _emulator.ContactsIn(OutboxTestHost.ContactListId);
+        var contacts = Emulator.ContactsIn(OutboxTestHost.ContactListId);
         contacts.Keys.Order().ShouldBe([OutboundMessagesIds.Contact(0), OutboundMessagesIds.Contact(1), OutboundMessagesIds.Contact(2)]);
         contacts[OutboundMessagesIds.Contact(1)].Data["Phone"].ShouldBe("+16502530000");
         var status = await GetOperationAsync(operationId);
@@ -77,7 +70,7 @@ public sealed class AsyncUpsertContactsTests(AzuriteFixture azurite) : IAsyncLif
 
         answer.StatusCode.ShouldBe(200, answer.Body);
         ContactWriteRequests().ShouldBe(1);
-        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(ContactUpsertQueue.AsyncThreshold);
+        Emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(ContactUpsertQueue.AsyncThreshold);
     }
 
     [Fact]
@@ -89,13 +82,13 @@ public sealed class AsyncUpsertContactsTests(AzuriteFixture azurite) : IAsyncLif
         using var problem = JsonDocument.Parse(answer.Body);
         problem.RootElement.GetProperty("code").GetString().ShouldBe("request.invalid_query");
         problem.RootElement.GetProperty("field").GetString().ShouldBe(ContactUpsertQueue.ModeParameter);
-        _emulator.Requests.ShouldNotContain(r => r.Path.StartsWith("/api/v2/", StringComparison.Ordinal));
+        Emulator.Requests.ShouldNotContain(r => r.Path.StartsWith("/api/v2/", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task When_storage_is_down_async_upsert_answers_503_with_retry_after_and_accepts_nothing()
     {
-        await using var host = OutboxTestHost.Create(_emulator, azurite.ConnectionStringWithWrongKey);
+        await using var host = OutboxTestHost.Create(Emulator, azurite.ConnectionStringWithWrongKey);
 
         var answer = await UpsertAsync(host, Body([Contact(0, "(650) 253-0000")]), "?mode=async");
 
@@ -112,7 +105,7 @@ public sealed class AsyncUpsertContactsTests(AzuriteFixture azurite) : IAsyncLif
     private static string Body(IEnumerable<object> contacts) => JsonSerializer.Serialize(new { contacts = contacts.ToList() });
 
     private int ContactWriteRequests()
-        => _emulator.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/contacts", StringComparison.Ordinal));
+        => Emulator.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/contacts", StringComparison.Ordinal));
 
     private static async Task<HttpAnswer> UpsertAsync(OutboxTestHost host, string body, string query = "")
     {

@@ -15,20 +15,13 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
     private static readonly DateTimeOffset Earlier = new(2026, 11, 29, 11, 0, 1, TimeSpan.Zero);
     private static readonly DateTimeOffset Later = new(2026, 11, 29, 11, 0, 5, TimeSpan.Zero);
 
-    private GenesysCloudEmulator _emulator = null!;
     private OutboxTestHost _host = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _emulator = await GenesysCloudEmulator.StartAsync();
-        _host = OutboxTestHost.Create(_emulator, azurite.ConnectionString);
-    }
+    private GenesysCloudEmulator Emulator => _host.Emulator;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _emulator.DisposeAsync();
-    }
+    public async ValueTask InitializeAsync() => _host = await OutboxTestHost.StartAsync(azurite.ConnectionString);
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private ContactOutboxFlusher Flusher => _host.Get<ContactOutboxFlusher>();
 
@@ -45,7 +38,7 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
         result.ContactsDelivered.ShouldBe(100, "each contact is sent once, with its newest value");
         result.Delivered.ShouldBe(newer.Parts + older.Parts);
         result.Released.ShouldBe(0);
-        var contacts = _emulator.ContactsIn(OutboxTestHost.ContactListId);
+        var contacts = Emulator.ContactsIn(OutboxTestHost.ContactListId);
         contacts.Count.ShouldBe(100);
         contacts.Values.ShouldAllBe(c => c.Data["LastName"] == "v2");
         AddContactRequests().ShouldHaveSingleItem().ShouldBe((200, 100));
@@ -72,7 +65,7 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
 
         result.Requests.ShouldBe(1);
         result.Delivered.ShouldBe(2);
-        _emulator.ContactsIn(OutboxTestHost.ContactListId)[contact].Data["LastName"].ShouldBe(winner, because);
+        Emulator.ContactsIn(OutboxTestHost.ContactListId)[contact].Data["LastName"].ShouldBe(winner, because);
         AddContactRequests().ShouldHaveSingleItem().ShouldBe((200, 1));
     }
 
@@ -99,7 +92,7 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
 
         result.Poisoned.ShouldBe(0, "a message without modification times is still a readable contact-sync message");
         result.Delivered.ShouldBe(2);
-        _emulator.ContactsIn(OutboxTestHost.ContactListId)[Id(2)].Data["LastName"].ShouldBe("legacy", "the legacy value has no time, so its later enqueue wins");
+        Emulator.ContactsIn(OutboxTestHost.ContactListId)[Id(2)].Data["LastName"].ShouldBe("legacy", "the legacy value has no time, so its later enqueue wins");
         AddContactRequests().ShouldHaveSingleItem().ShouldBe((200, 1));
         (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBe(0);
         (await OutboxTestHost.QueueLengthAsync(_host.Storage.PoisonQueue)).ShouldBe(0);
@@ -111,7 +104,7 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
     public async Task A_put_back_message_keeps_the_modification_times_of_its_contacts()
     {
         await EnqueueAsync(Contacts(0, 3, "v2", Later));
-        _emulator.Faults.Add("/api/v2/outbound/contactlists", 503);
+        Emulator.Faults.Add("/api/v2/outbound/contactlists", 503);
 
         var failed = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
 
@@ -121,13 +114,13 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
         body.Contacts.Count.ShouldBe(3);
         body.Contacts.ShouldAllBe(c => c.ModifiedAt == Later);
 
-        _emulator.Faults.Clear();
+        Emulator.Faults.Clear();
         _host.Time.Advance(ContactOutboxOptions.DefaultFailurePause + TimeSpan.FromSeconds(1));
         await EnqueueAsync(Contacts(0, 3, "v1", Earlier));
         var recovered = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
 
         recovered.Delivered.ShouldBe(2);
-        _emulator.ContactsIn(OutboxTestHost.ContactListId).Values.ShouldAllBe(c => c.Data["LastName"] == "v2", "the put-back newer values still beat the older ones queued after them");
+        Emulator.ContactsIn(OutboxTestHost.ContactListId).Values.ShouldAllBe(c => c.Data["LastName"] == "v2", "the put-back newer values still beat the older ones queued after them");
     }
 
     [Fact]
@@ -144,7 +137,7 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
 
         result.Poisoned.ShouldBe(1);
         result.Delivered.ShouldBe(2);
-        _emulator.ContactsIn(OutboxTestHost.ContactListId)[contact].Data["LastName"].ShouldBe("v2", "alone, the older message must not overwrite the newer one sent before it");
+        Emulator.ContactsIn(OutboxTestHost.ContactListId)[contact].Data["LastName"].ShouldBe("v2", "alone, the older message must not overwrite the newer one sent before it");
         AddContactRequests().ShouldBe([(400, 2), (200, 1), (400, 1)], "the merge is refused, the newer value is sent alone, the older one is not sent, the refused message fails alone");
         (await OperationAsync(newer)).Status.ShouldBe(OperationStatus.Delivered);
         (await OperationAsync(older)).Status.ShouldBe(OperationStatus.Delivered);
@@ -164,7 +157,7 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
         var result = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
 
         result.Delivered.ShouldBe(3);
-        var contacts = _emulator.ContactsIn(OutboxTestHost.ContactListId);
+        var contacts = Emulator.ContactsIn(OutboxTestHost.ContactListId);
         contacts[contact].Data["LastName"].ShouldBe("v2");
         contacts[Id(9)].Data["LastName"].ShouldBe("v1");
         AddContactRequests().ShouldBe([(200, 1), (200, 1), (200, 1)], "three runs; the third sends only the contact the first did not already hold newer");
@@ -188,7 +181,7 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
         var result = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
 
         result.Delivered.ShouldBe(3);
-        _emulator.ContactsIn(OutboxTestHost.ContactListId)[contact].Data["LastName"].ShouldBe("older");
+        Emulator.ContactsIn(OutboxTestHost.ContactListId)[contact].Data["LastName"].ShouldBe("older");
         AddContactRequests().Count.ShouldBe(separateRuns ? 3 : 1);
     }
 
@@ -220,7 +213,7 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
         };
 
     private List<(int StatusCode, int Contacts)> AddContactRequests()
-        => [.. _emulator.Requests
+        => [.. Emulator.Requests
             .Where(r => r.Method == "POST" && r.Path.EndsWith("/contacts", StringComparison.Ordinal))
             .Select(r => (r.StatusCode, JsonDocument.Parse(r.Body).RootElement.GetArrayLength()))];
 }

@@ -11,20 +11,13 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
 {
     private const string ContactsPath = "/api/v2/outbound/contactlists";
 
-    private GenesysCloudEmulator _emulator = null!;
     private OutboxTestHost _host = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _emulator = await GenesysCloudEmulator.StartAsync();
-        _host = OutboxTestHost.Create(_emulator, azurite.ConnectionString);
-    }
+    private GenesysCloudEmulator Emulator => _host.Emulator;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _emulator.DisposeAsync();
-    }
+    public async ValueTask InitializeAsync() => _host = await OutboxTestHost.StartAsync(azurite.ConnectionString);
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private ContactOutboxFlusher Flusher => _host.Get<ContactOutboxFlusher>();
 
@@ -44,7 +37,7 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
         result.Poisoned.ShouldBe(0);
         result.Delivered.ShouldBe(first.Parts + second.Parts);
         AddContactRequestSizes().ShouldBe([1000, 1000]);
-        var contacts = _emulator.ContactsIn(OutboxTestHost.ContactListId);
+        var contacts = Emulator.ContactsIn(OutboxTestHost.ContactListId);
         contacts.Count.ShouldBe(2000);
         contacts[Id(999)].Data["LastName"].ShouldBe("v1");
         contacts[Id(1000)].Data["LastName"].ShouldBe("v2", "the later write wins");
@@ -58,7 +51,7 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
     public async Task A_genesys_outage_during_a_flush_loses_nothing_and_everything_arrives_after_recovery()
     {
         var queued = await EnqueueAsync(Contacts(0, 300, "x"));
-        _emulator.Faults.Add(ContactsPath, 503);
+        Emulator.Faults.Add(ContactsPath, 503);
 
         var failed = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
 
@@ -72,17 +65,17 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
         during.Failures.ShouldNotBeEmpty();
         during.Failures[0].Reason.ShouldContain(GenesysErrorCodes.Unavailable);
 
-        var requestsBefore = _emulator.Requests.Count;
+        var requestsBefore = Emulator.Requests.Count;
         var paused = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
         paused.Received.ShouldBe(0, "the flush waits out its pause");
-        _emulator.Requests.Count.ShouldBe(requestsBefore);
+        Emulator.Requests.Count.ShouldBe(requestsBefore);
 
-        _emulator.Faults.Clear();
+        Emulator.Faults.Clear();
         _host.Time.Advance(ContactOutboxOptions.DefaultFailurePause + TimeSpan.FromSeconds(1));
         var recovered = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
 
         recovered.Delivered.ShouldBe(queued.Parts);
-        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(300);
+        Emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(300);
         (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBe(0);
         (await OutboxTestHost.QueueLengthAsync(_host.Storage.PoisonQueue)).ShouldBe(0);
         var after = await OperationAsync(queued);
@@ -94,28 +87,28 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
     public async Task A_429_pauses_the_flush_until_retry_after()
     {
         var queued = await EnqueueAsync(Contacts(0, 10, "x"));
-        _emulator.Faults.Add(ContactsPath, 429, retryAfterSeconds: 120);
+        Emulator.Faults.Add(ContactsPath, 429, retryAfterSeconds: 120);
 
         var limited = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
 
         limited.Delivered.ShouldBe(0);
         limited.PausedUntil.ShouldBe(_host.Time.GetUtcNow() + TimeSpan.FromSeconds(120));
         limited.PauseReason.ShouldNotBeNull().ShouldContain(GenesysErrorCodes.RateLimited);
-        _emulator.Faults.Clear();
+        Emulator.Faults.Clear();
 
         _host.Time.Advance(TimeSpan.FromSeconds(119));
-        var requestsBefore = _emulator.Requests.Count;
+        var requestsBefore = Emulator.Requests.Count;
         var stillPaused = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
         stillPaused.Received.ShouldBe(0);
         stillPaused.PausedUntil.ShouldNotBeNull();
-        _emulator.Requests.Count.ShouldBe(requestsBefore, "no Genesys call during the pause");
+        Emulator.Requests.Count.ShouldBe(requestsBefore, "no Genesys call during the pause");
 
         _host.Time.Advance(TimeSpan.FromSeconds(2));
         var resumed = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
 
         resumed.Delivered.ShouldBe(queued.Parts);
         resumed.PausedUntil.ShouldBeNull();
-        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(10);
+        Emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(10);
     }
 
     [Fact]
@@ -129,7 +122,7 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
 
         result.Poisoned.ShouldBe(1);
         result.Delivered.ShouldBe(good.Parts + alsoGood.Parts);
-        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(10);
+        Emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(10);
         (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBe(0);
         var poison = (await OutboxTestHost.PeekAllAsync(_host.Storage.PoisonQueue)).ShouldHaveSingleItem();
         var poisoned = JsonSerializer.Deserialize(poison.Body.ToString(), OutboxJsonContext.Default.PoisonedContactSyncMessage).ShouldNotBeNull();
@@ -183,14 +176,14 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
     public async Task Releases_after_outages_do_not_count_toward_the_dequeue_limit()
     {
         var queued = await EnqueueAsync(Contacts(0, 3, "x"));
-        _emulator.Faults.Add(ContactsPath, 503);
+        Emulator.Faults.Add(ContactsPath, 503);
         for (var outage = 0; outage < ContactOutboxOptions.DefaultMaxDequeueCount + 2; outage++)
         {
             (await Flusher.FlushAsync(TestContext.Current.CancellationToken)).Released.ShouldBe(1);
             _host.Time.Advance(ContactOutboxOptions.DefaultFailurePause + TimeSpan.FromSeconds(1));
         }
 
-        _emulator.Faults.Clear();
+        Emulator.Faults.Clear();
         var result = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
 
         result.Poisoned.ShouldBe(0);
@@ -201,7 +194,7 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
     [Fact]
     public async Task A_tick_takes_at_most_the_configured_number_of_messages()
     {
-        await using var host = OutboxTestHost.Create(_emulator, azurite.ConnectionString, s => s["ContactSync:MaxMessagesPerTick"] = "40");
+        await using var host = OutboxTestHost.Create(Emulator, azurite.ConnectionString, s => s["ContactSync:MaxMessagesPerTick"] = "40");
         var outbox = host.Get<IContactOutbox>();
         for (var i = 0; i < 45; i++)
         {
@@ -220,7 +213,7 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
         host.Logs.Lines.ShouldContain(l => l.Message.Contains("received 40, delivered 40, poisoned 0, released 0 messages", StringComparison.Ordinal)
             && l.Message.Contains("oldest message 30 s old", StringComparison.Ordinal)
             && l.Message.Contains("about 5 messages left", StringComparison.Ordinal));
-        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(45);
+        Emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(45);
     }
 
     [Fact]
@@ -302,7 +295,7 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
 
         var first = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
 
-        var firstTick = AddContactRequests(_emulator);
+        var firstTick = AddContactRequests(Emulator);
         firstTick.Count.ShouldBeLessThanOrEqualTo(ContactOutboxOptions.DefaultMaxRequestsPerTick);
         firstTick.Sum(w => w.Contacts).ShouldBeLessThanOrEqualTo(contactBound);
         first.ContactsReceived.ShouldBeLessThanOrEqualTo(contactBound, "the tick never holds more than the contact bound");
@@ -316,10 +309,10 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
 
         later.Count.ShouldBe(2);
         later.ShouldAllBe(t => t.ContactsReceived <= contactBound && t.Requests <= ContactOutboxOptions.DefaultMaxRequestsPerTick);
-        var writes = AddContactRequests(_emulator);
+        var writes = AddContactRequests(Emulator);
         writes.ShouldAllBe(w => w.StatusCode == 200);
         writes.Sum(w => w.Contacts).ShouldBe(backlog, "each contact is sent once");
-        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(backlog);
+        Emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(backlog);
         var operation = await OperationAsync(queued);
         operation.Status.ShouldBe(OperationStatus.Delivered);
         operation.Delivered.ShouldBe(backlog);
@@ -346,11 +339,11 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
         first.Delivered.ShouldBe(ContactOutboxOptions.DefaultMaxRequestsPerTick);
         first.Released.ShouldBe(messages - ContactOutboxOptions.DefaultMaxRequestsPerTick, "what does not fit waits for the next tick");
         first.PausedUntil.ShouldBeNull();
-        AddContactRequests(_emulator).Count.ShouldBe(messages);
+        AddContactRequests(Emulator).Count.ShouldBe(messages);
         second.Requests.ShouldBe(messages - ContactOutboxOptions.DefaultMaxRequestsPerTick);
         second.Delivered.ShouldBe(messages - ContactOutboxOptions.DefaultMaxRequestsPerTick);
         second.Poisoned.ShouldBe(0);
-        _emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(messages);
+        Emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(messages);
         (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBe(0);
     }
 
@@ -401,7 +394,7 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
             .Select(r => (r.StatusCode, JsonDocument.Parse(r.Body).RootElement.GetArrayLength()))];
 
     private List<int> AddContactRequestSizes()
-        => [.. _emulator.Requests
+        => [.. Emulator.Requests
             .Where(r => r.Method == "POST" && r.Path.EndsWith("/contacts", StringComparison.Ordinal))
             .Select(r => JsonDocument.Parse(r.Body).RootElement.GetArrayLength())];
 }

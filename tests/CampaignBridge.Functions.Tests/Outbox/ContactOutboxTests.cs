@@ -6,20 +6,13 @@ namespace CampaignBridge.Functions.Tests.Outbox;
 
 public sealed class ContactOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private GenesysCloudEmulator _emulator = null!;
     private OutboxTestHost _host = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _emulator = await GenesysCloudEmulator.StartAsync();
-        _host = OutboxTestHost.Create(_emulator, azurite.ConnectionString);
-    }
+    private GenesysCloudEmulator Emulator => _host.Emulator;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _emulator.DisposeAsync();
-    }
+    public async ValueTask InitializeAsync() => _host = await OutboxTestHost.StartAsync(azurite.ConnectionString);
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
     public async Task A_payload_too_large_for_one_queue_message_is_split_and_an_oversized_contact_goes_through_a_blob()
@@ -45,7 +38,7 @@ public sealed class ContactOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         var result = await _host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
 
         result.Delivered.ShouldBe(queued.Parts);
-        var delivered = _emulator.ContactsIn(OutboxTestHost.ContactListId);
+        var delivered = Emulator.ContactsIn(OutboxTestHost.ContactListId);
         delivered.Count.ShouldBe(2001);
         delivered[OutboundMessagesIds.Contact(5000)].Data["AccountId"].Length.ShouldBe(80_000);
         delivered[OutboundMessagesIds.Contact(1999)].Data["LastName"].ShouldBe("Last1999");
@@ -72,7 +65,7 @@ public sealed class ContactOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Without_storage_settings_the_outbox_names_the_setting_to_configure()
     {
-        await using var host = OutboxTestHost.Create(_emulator, "", settings => settings.Remove("AzureWebJobsStorage"));
+        await using var host = OutboxTestHost.Create(Emulator, "", settings => settings.Remove("AzureWebJobsStorage"));
 
         var failure = Should.Throw<InvalidOperationException>(() => host.Get<IContactOutbox>());
 

@@ -7,20 +7,13 @@ namespace CampaignBridge.Functions.Tests.Outbox;
 
 public sealed class GetOperationTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private GenesysCloudEmulator _emulator = null!;
     private OutboxTestHost _host = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _emulator = await GenesysCloudEmulator.StartAsync();
-        _host = OutboxTestHost.Create(_emulator, azurite.ConnectionString);
-    }
+    private GenesysCloudEmulator Emulator => _host.Emulator;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _emulator.DisposeAsync();
-    }
+    public async ValueTask InitializeAsync() => _host = await OutboxTestHost.StartAsync(azurite.ConnectionString);
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
     public async Task A_queued_operation_answers_its_status_counts_and_rejections_in_camel_case()

@@ -28,6 +28,9 @@ internal sealed class OutboxTestHost : IAsyncDisposable
     public const string MappingName = "leads";
     public const string ContactListId = "7c2e4b1a-3d5f-4e6a-8b9c-000000000001";
 
+    // Set on the host that started its own emulator (StartAsync); hosts built over a shared emulator leave it alone.
+    private bool _ownsEmulator;
+
     private OutboxTestHost(ServiceProvider services, FakeTimeProvider time, CapturedLogs logs, GenesysCloudEmulator emulator)
     {
         Services = services;
@@ -81,6 +84,15 @@ internal sealed class OutboxTestHost : IAsyncDisposable
 
     /// <summary>When every test host's clock starts (unless the test passes its own clock).</summary>
     public static readonly DateTimeOffset StartTime = new(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A host over a new emulator of its own (default seed), stopped when the host is disposed.</summary>
+    public static async Task<OutboxTestHost> StartAsync(string storageConnectionString)
+    {
+        var emulator = await GenesysCloudEmulator.StartAsync();
+        var host = Create(emulator, storageConnectionString);
+        host._ownsEmulator = true;
+        return host;
+    }
 
     /// <summary>
     /// Builds the container. <paramref name="configure"/> may change settings before it is built; <paramref name="time"/>
@@ -167,5 +179,9 @@ internal sealed class OutboxTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
+        if (_ownsEmulator)
+        {
+            await Emulator.DisposeAsync();
+        }
     }
 }
