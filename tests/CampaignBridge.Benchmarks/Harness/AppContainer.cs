@@ -1,5 +1,5 @@
-using System.Text;
 using CampaignBridge.Functions;
+using CampaignBridge.Testing.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
@@ -68,24 +68,7 @@ internal sealed class AppContainer : IAsyncDisposable
     public T Function<T>() => ActivatorUtilities.CreateInstance<T>(Services);
 
     public HttpRequest Request(string method, string path, string? jsonBody = null, string query = "")
-    {
-        var context = new DefaultHttpContext { RequestServices = Services };
-        context.Request.Method = method;
-        context.Request.Scheme = "http";
-        context.Request.Host = new HostString("127.0.0.1");
-        context.Request.Path = path;
-        context.Request.QueryString = new QueryString(query);
-        if (jsonBody is not null)
-        {
-            var bytes = Encoding.UTF8.GetBytes(jsonBody);
-            context.Request.Body = new MemoryStream(bytes);
-            context.Request.ContentLength = bytes.Length;
-            context.Request.ContentType = "application/json";
-        }
-
-        context.Response.Body = new MemoryStream();
-        return context.Request;
-    }
+        => FunctionRequests.Create(Services, method, path, query, jsonBody, "application/json");
 
     /// <summary>Executes the result into the request's response; returns the status code and the body length.</summary>
     public static async Task<(int Status, long Bytes)> ExecuteAsync(HttpRequest request, IActionResult result)

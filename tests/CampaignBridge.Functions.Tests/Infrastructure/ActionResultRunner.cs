@@ -1,46 +1,17 @@
-using System.Text;
+using CampaignBridge.Testing.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignBridge.Functions.Tests.Infrastructure;
 
-/// <summary>
-/// Executes an <see cref="IActionResult"/> the way the Functions ASP.NET Core integration does, writing into the
-/// request's real <see cref="HttpResponse"/>, and reads back status, headers and body. Results that need MVC executors
-/// (<see cref="ContentResult"/>, <see cref="ObjectResult"/>) get them from a small MVC container used as a fallback
-/// behind the app's own services, as the host provides them in production.
-/// </summary>
+/// <summary>Executes a function's <see cref="IActionResult"/> into its request's response (see <see cref="FunctionResults"/>).</summary>
 public static class ActionResultRunner
 {
-    private static readonly Lazy<IServiceProvider> Mvc = new(() =>
-        new ServiceCollection().AddLogging().AddMvcCore().Services.BuildServiceProvider());
-
     /// <summary>Executes <paramref name="result"/> against <paramref name="context"/> and returns what was written.</summary>
     public static async Task<TestResponse> ExecuteAsync(IActionResult result, HttpContext context)
     {
-        ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(context);
-        var appServices = context.RequestServices;
-        var body = new MemoryStream();
-        context.Response.Body = body;
-        context.RequestServices = new FallbackServiceProvider(appServices, Mvc.Value);
-        try
-        {
-            await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
-        }
-        finally
-        {
-            context.RequestServices = appServices;
-        }
-
-        return new TestResponse(context.Response.StatusCode, context.Response.ContentType, context.Response.Headers, Encoding.UTF8.GetString(body.ToArray()));
-    }
-
-    private sealed class FallbackServiceProvider(IServiceProvider? primary, IServiceProvider fallback) : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => primary?.GetService(serviceType) ?? fallback.GetService(serviceType);
+        var response = await FunctionResults.ExecuteAsync(context.Request, result);
+        return new TestResponse(response.StatusCode, response.ContentType, response.Headers, response.Body);
     }
 }

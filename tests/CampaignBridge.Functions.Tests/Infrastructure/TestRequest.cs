@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CampaignBridge.Testing.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
@@ -11,24 +12,15 @@ namespace CampaignBridge.Functions.Tests.Infrastructure;
 /// </summary>
 public sealed class TestRequest
 {
-    private readonly DefaultHttpContext _context = new();
+    private readonly HttpRequest _request;
 
     private TestRequest(IServiceProvider? services, string method, string pathAndQuery)
     {
-        _context.RequestServices = services!;
-        _context.TraceIdentifier = "test-" + Guid.NewGuid().ToString("N")[..12];
-        var request = _context.Request;
-        request.Method = method;
-        request.Scheme = "https";
-        request.Host = new HostString("campaignbridge.example");
         var queryStart = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
-        request.Path = queryStart < 0 ? pathAndQuery : pathAndQuery[..queryStart];
-        if (queryStart >= 0)
-        {
-            request.QueryString = new QueryString(pathAndQuery[queryStart..]);
-        }
-
-        _context.Response.Body = new MemoryStream();
+        _request = queryStart < 0
+            ? FunctionRequests.Create(services, method, pathAndQuery)
+            : FunctionRequests.Create(services, method, pathAndQuery[..queryStart], pathAndQuery[queryStart..]);
+        _request.HttpContext.TraceIdentifier = "test-" + Guid.NewGuid().ToString("N")[..12];
     }
 
     /// <summary>A GET request.</summary>
@@ -44,29 +36,24 @@ public sealed class TestRequest
     /// <summary>Sets a raw body and content type (null content type = header absent). Content-Length is set.</summary>
     public TestRequest WithBody(string body, string? contentType)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        _context.Request.Body = new MemoryStream(bytes);
-        _context.Request.ContentLength = bytes.Length;
-        _context.Request.ContentType = contentType;
+        FunctionRequests.SetBody(_request, Encoding.UTF8.GetBytes(body), contentType);
         return this;
     }
 
     /// <summary>Sets a raw body without Content-Length, as a chunked upload arrives.</summary>
     public TestRequest WithChunkedBody(byte[] body, string contentType)
     {
-        _context.Request.Body = new MemoryStream(body);
-        _context.Request.ContentLength = null;
-        _context.Request.ContentType = contentType;
+        FunctionRequests.SetBody(_request, body, contentType, chunked: true);
         return this;
     }
 
     /// <summary>Adds a request header.</summary>
     public TestRequest WithHeader(string name, string value)
     {
-        _context.Request.Headers[name] = new StringValues(value);
+        _request.Headers[name] = new StringValues(value);
         return this;
     }
 
     /// <summary>The built request.</summary>
-    public HttpRequest Build() => _context.Request;
+    public HttpRequest Build() => _request;
 }

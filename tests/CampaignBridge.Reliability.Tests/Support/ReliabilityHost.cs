@@ -1,14 +1,12 @@
 using System.Reflection;
-using System.Text;
 using Azure.Core;
 using Azure.Security.KeyVault.Secrets;
 using CampaignBridge.Functions;
+using CampaignBridge.Testing.Http;
 using CampaignBridge.Testing.KeyVault;
 using GenesysCloud.Emulator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -135,24 +133,7 @@ public sealed class ReliabilityHost : IAsyncDisposable
 
     /// <summary>A real request with <c>RequestServices</c> set.</summary>
     public HttpRequest Request(string method, string path, string? body = null, string contentType = "application/json", string query = "")
-    {
-        var context = new DefaultHttpContext { RequestServices = Services };
-        context.Request.Method = method;
-        context.Request.Scheme = "https";
-        context.Request.Host = new HostString("campaignbridge.example");
-        context.Request.Path = path;
-        context.Request.QueryString = new QueryString(query);
-        if (body is not null)
-        {
-            var bytes = Encoding.UTF8.GetBytes(body);
-            context.Request.Body = new MemoryStream(bytes);
-            context.Request.ContentLength = bytes.Length;
-            context.Request.ContentType = contentType;
-        }
-
-        context.Response.Body = new MemoryStream();
-        return context.Request;
-    }
+        => FunctionRequests.Create(Services, method, path, query, body, contentType);
 
     /// <summary>Runs a public function and returns its answer (also recorded for the secrets scan).</summary>
     public async Task<FunctionAnswer> CallAsync<TFunction>(HttpRequest request, Func<TFunction, Task<IActionResult>> invoke)
@@ -183,12 +164,9 @@ public sealed class ReliabilityHost : IAsyncDisposable
 
     public async Task<FunctionAnswer> ExecuteAsync(HttpRequest request, IActionResult result)
     {
-        var context = request.HttpContext;
-        await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor())).ConfigureAwait(false);
-        context.Response.Body.Position = 0;
-        using var reader = new StreamReader(context.Response.Body, Encoding.UTF8);
-        var answer = new FunctionAnswer(context.Response.StatusCode, context.Response.ContentType, await reader.ReadToEndAsync().ConfigureAwait(false), context.Response.Headers.RetryAfter.ToString());
-        var headers = string.Join("\n", context.Response.Headers.Select(h => $"{h.Key}: {h.Value}"));
+        var response = await FunctionResults.ExecuteAsync(request, result).ConfigureAwait(false);
+        var answer = new FunctionAnswer(response.StatusCode, response.ContentType, response.Body, response.Headers.RetryAfter.ToString());
+        var headers = string.Join("\n", response.Headers.Select(h => $"{h.Key}: {h.Value}"));
         _run.RecordResponse($"{answer.Status}\n{headers}\n\n{answer.Body}");
         return answer;
     }

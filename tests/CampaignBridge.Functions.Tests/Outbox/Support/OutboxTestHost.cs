@@ -1,13 +1,11 @@
-using System.Text;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Genesys;
+using CampaignBridge.Testing.Http;
 using GenesysCloud.Emulator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -141,31 +139,13 @@ internal sealed class OutboxTestHost : IAsyncDisposable
 
     /// <summary>A real request: method, path, query, body and <c>RequestServices</c> set.</summary>
     public HttpRequest Request(string method, string path, string? body = null, string contentType = "text/xml; charset=utf-8", string query = "")
-    {
-        var context = new DefaultHttpContext { RequestServices = Services };
-        context.Request.Method = method;
-        context.Request.Path = path;
-        context.Request.QueryString = new QueryString(query);
-        if (body is not null)
-        {
-            var bytes = Encoding.UTF8.GetBytes(body);
-            context.Request.Body = new MemoryStream(bytes);
-            context.Request.ContentLength = bytes.Length;
-            context.Request.ContentType = contentType;
-        }
-
-        context.Response.Body = new MemoryStream();
-        return context.Request;
-    }
+        => FunctionRequests.Create(Services, method, path, query, body, contentType);
 
     /// <summary>Executes a function's result against its request's response and returns status, content type and body.</summary>
     public static async Task<HttpAnswer> ExecuteAsync(HttpRequest request, IActionResult result)
     {
-        var context = request.HttpContext;
-        await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
-        context.Response.Body.Position = 0;
-        using var reader = new StreamReader(context.Response.Body, Encoding.UTF8);
-        return new HttpAnswer(context.Response.StatusCode, context.Response.ContentType, await reader.ReadToEndAsync(), context.Response.Headers.RetryAfter.ToString());
+        var response = await FunctionResults.ExecuteAsync(request, result);
+        return new HttpAnswer(response.StatusCode, response.ContentType, response.Body, response.Headers.RetryAfter.ToString());
     }
 
     /// <summary>Messages in <paramref name="queue"/> (Azurite counts exactly).</summary>
