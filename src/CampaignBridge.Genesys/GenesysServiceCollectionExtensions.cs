@@ -1,7 +1,9 @@
 using CampaignBridge.Genesys.Authentication;
 using CampaignBridge.Genesys.Configuration;
+using CampaignBridge.Genesys.Http;
 using CampaignBridge.Genesys.Outbound;
 using CampaignBridge.Genesys.Resilience;
+using CampaignBridge.OAuth;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -15,7 +17,7 @@ public static class GenesysServiceCollectionExtensions
     /// Registers <see cref="IGenesysOutboundClient"/>, <see cref="IGenesysTokenProvider"/> (a per-instance token cache)
     /// and <see cref="TimeProvider.System"/> (unless a <see cref="TimeProvider"/> is registered already). Options are
     /// validated at startup with messages naming the setting (<c>Genesys:Region</c>, ...). The caller registers an
-    /// <see cref="ICredentialSource"/>.
+    /// <see cref="IGenesysCredentialSource"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the <see cref="GenesysClientOptions"/>, e.g. binds the <c>Genesys</c> configuration section.</param>
@@ -32,7 +34,6 @@ public static class GenesysServiceCollectionExtensions
         services.TryAddSingleton<TokenEndpointClient>();
         services.TryAddSingleton<GenesysTokenCache>();
         services.TryAddSingleton<IGenesysTokenProvider>(provider => provider.GetRequiredService<GenesysTokenCache>());
-        services.TryAddTransient<BearerTokenHandler>();
 
         // The token request is not retried by a pipeline: the token cache backs off instead, and keeps one request in flight.
         // The default HttpClient loggers are removed from both clients: their Trace-level structured state carries raw
@@ -41,7 +42,11 @@ public static class GenesysServiceCollectionExtensions
 
         // Handlers run in the order added: the resilience pipeline outside, the bearer token handler inside it,
         // so every retry attempt carries the current token.
-        var api = services.AddHttpClient<IGenesysOutboundClient, GenesysOutboundClient>((provider, client) =>
+        services.TryAddSingleton<GenesysApiTransport>();
+        services.TryAddSingleton<CampaignStatusChanger>();
+        services.TryAddSingleton<ContactWriter>();
+        services.TryAddSingleton<IGenesysOutboundClient, GenesysOutboundClient>();
+        var api = services.AddHttpClient(GenesysApiTransport.HttpClientName, (provider, client) =>
         {
             ConfigureHttpClient(client);
             client.BaseAddress = provider.GetRequiredService<GenesysEndpoints>().ApiBaseUri;
@@ -52,7 +57,7 @@ public static class GenesysServiceCollectionExtensions
                 builder,
                 context.ServiceProvider.GetRequiredService<IOptions<GenesysClientOptions>>().Value,
                 context.ServiceProvider.GetRequiredService<TimeProvider>()));
-        api.AddHttpMessageHandler<BearerTokenHandler>();
+        api.AddHttpMessageHandler(provider => new BearerTokenHandler(provider.GetRequiredService<GenesysTokenCache>()));
 
         return services;
     }

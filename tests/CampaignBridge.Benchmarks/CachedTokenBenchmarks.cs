@@ -3,6 +3,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using CampaignBridge.Genesys;
 using CampaignBridge.Genesys.Authentication;
+using CampaignBridge.OAuth;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignBridge.Benchmarks;
@@ -22,7 +23,7 @@ public class CachedTokenBenchmarks
     public void Setup()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<ICredentialSource>(new FixedCredentials());
+        services.AddSingleton<IGenesysCredentialSource>(new FixedCredentials());
         services.AddGenesysCloud(options => options.Region = "us-east-1");
 
         // The login service is a stub answering one 24 h token; the benchmark never leaves the cache.
@@ -39,7 +40,7 @@ public class CachedTokenBenchmarks
     public DateTimeOffset ClockRead() => TimeProvider.System.GetUtcNow();
 
     [Benchmark(Description = "GetAccessTokenAsync, cached token")]
-    public GenesysAccessToken CachedToken()
+    public AccessToken CachedToken()
     {
         var pending = _tokens!.GetAccessTokenAsync(CancellationToken.None);
 
@@ -47,13 +48,13 @@ public class CachedTokenBenchmarks
         return pending.IsCompletedSuccessfully ? pending.Result : throw new InvalidOperationException("The token was not cached.");
     }
 
-    private sealed class FixedCredentials : ICredentialSource
+    private sealed class FixedCredentials : IGenesysCredentialSource
     {
-        private static readonly GenesysClientCredentials Credentials = new("benchmark-client", "benchmark-secret");
+        private static readonly ClientCredentials Credentials = new("benchmark-client", "benchmark-secret");
 
-        public ValueTask<GenesysClientCredentials> GetAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Credentials);
+        public ValueTask<ClientCredentials> GetAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Credentials);
 
-        public ValueTask<GenesysClientCredentials> RefreshAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Credentials);
+        public ValueTask<ClientCredentials> RefreshAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Credentials);
     }
 
     private sealed class TokenStub : HttpMessageHandler

@@ -1,4 +1,5 @@
 using CampaignBridge.Genesys.Tests.Support;
+using CampaignBridge.OAuth;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -10,7 +11,7 @@ public sealed class GenesysServiceCollectionExtensionsTests
     public void The_client_the_token_cache_and_the_system_clock_are_registered()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<ICredentialSource>(new TestCredentialSource(Seeded.Local));
+        services.AddSingleton<IGenesysCredentialSource>(new TestCredentialSource(Seeded.Local));
 
         services.AddGenesysCloud(o => o.Region = "mypurecloud.de");
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
@@ -26,7 +27,7 @@ public sealed class GenesysServiceCollectionExtensionsTests
         var clock = new FakeTimeProvider();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton<ICredentialSource>(new TestCredentialSource(Seeded.Local));
+        services.AddSingleton<IGenesysCredentialSource>(new TestCredentialSource(Seeded.Local));
 
         services.AddGenesysCloud(o => o.Region = "us-east-1");
         using var provider = services.BuildServiceProvider();
@@ -42,6 +43,6 @@ public sealed class GenesysServiceCollectionExtensionsTests
         using var provider = services.BuildServiceProvider();
 
         Should.Throw<InvalidOperationException>(() => provider.GetRequiredService<IGenesysTokenProvider>())
-            .Message.ShouldContain(nameof(ICredentialSource));
+            .Message.ShouldContain(nameof(IGenesysCredentialSource));
     }
 }

@@ -25,6 +25,13 @@ public sealed class GenesysConnectionOptions
     /// <summary><c>Genesys:ClientSecret</c>: local development only. Never logged.</summary>
     public string? ClientSecret { get; set; }
 
+    /// <summary>
+    /// <c>Genesys:NewContactsWithDoNotQueue</c>: <c>Queued</c> (default: new contacts are dialed although the writes say
+    /// doNotQueue, as Genesys documents today) or <c>HeldUntilRecycle</c> (an org that follows the older wording; new ids are
+    /// then looked up first and written without doNotQueue).
+    /// </summary>
+    public string? NewContactsWithDoNotQueue { get; set; }
+
     /// <summary>True when both base URL overrides are set, which makes <see cref="Region"/> optional.</summary>
     public bool HasBaseUrlOverrides => !string.IsNullOrWhiteSpace(ApiBaseUrl) && !string.IsNullOrWhiteSpace(LoginBaseUrl);
 

@@ -27,6 +27,13 @@ internal sealed class GenesysConnectionOptionsValidator : IValidateOptions<Genes
             }
         }
 
+        if (!string.IsNullOrWhiteSpace(options.NewContactsWithDoNotQueue) && !Enum.TryParse<NewContactQueueing>(options.NewContactsWithDoNotQueue, ignoreCase: true, out _))
+        {
+            failures.Add(
+                $"Genesys:NewContactsWithDoNotQueue '{options.NewContactsWithDoNotQueue}' is not known. Use Queued (the default, as Genesys documents today) "
+                + "or HeldUntilRecycle (if new contacts written by CampaignBridge are not dialed until the campaign recycles).");
+        }
+
         CheckBaseUrl(options.ApiBaseUrl, "Genesys:ApiBaseUrl", failures);
         CheckBaseUrl(options.LoginBaseUrl, "Genesys:LoginBaseUrl", failures);
 

@@ -14,7 +14,7 @@ public static class GenesysConnectionServiceCollectionExtensions
     /// <summary>
     /// Calls <see cref="GenesysServiceCollectionExtensions.AddGenesysCloud"/> with <c>Genesys:Region</c>,
     /// <c>Genesys:ApiBaseUrl</c>, <c>Genesys:LoginBaseUrl</c> and the optional <c>Genesys:TotalTimeout</c> / <c>Genesys:AttemptTimeout</c>
-    /// (time budget of one call, default 9 s to fit Apex's 10 s callout timeout). Malformed URLs are left unset here and reported by
+    /// (time budget of one call, default 9 s to fit Apex's 10 s callout timeout) and <c>Genesys:NewContactsWithDoNotQueue</c>. Malformed URLs are left unset here and reported by
     /// <see cref="GenesysConnectionOptionsValidator"/>, which names the setting. Polly's own log lines below
     /// <see cref="LogLevel.Warning"/> are filtered out (see <see cref="PollyLogCategory"/>).
     /// </summary>
@@ -28,6 +28,10 @@ public static class GenesysConnectionServiceCollectionExtensions
             options.LoginBaseUrl = AbsoluteOrNull(section["LoginBaseUrl"]);
             options.TotalTimeout = TimeSpanOr(section["TotalTimeout"], options.TotalTimeout);
             options.AttemptTimeout = TimeSpanOr(section["AttemptTimeout"], options.AttemptTimeout);
+            if (Enum.TryParse<NewContactQueueing>(section["NewContactsWithDoNotQueue"], ignoreCase: true, out var queueing))
+            {
+                options.NewContactsWithDoNotQueue = queueing;
+            }
         });
 
         // Polly logs an Information line per attempt of every Genesys call (two per call through the pipeline), which

@@ -28,6 +28,13 @@ public sealed class ContactUpsertRequestValidator
     public static ApiProblem? CheckShape(HttpContext? context, UpsertContactsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Options is { Redial: true, DoNotQueue: true })
+        {
+            return ApiProblems.BadRequest(context, ApiErrorCodes.InvalidValue, "$.options.redial",
+                "options.redial = true asks Genesys to dial existing contacts again, options.doNotQueue = true asks it not to; send one of them.",
+                "Leave both out to keep existing contacts' place in the queue (nobody already called is called again), or send redial = true to call them again.");
+        }
+
         return RequestListRules.IsUsable(request.Contacts, context, "$.contacts", "{id, data} records", "record", "records", MaxContactsPerRequest, out var problem)
             ? null
             : problem;
@@ -62,7 +69,7 @@ public sealed class ContactUpsertRequestValidator
         return new ContactUpsertPlan(
             accepted,
             rejected,
-            new ContactWriteOptions(options?.Priority ?? false, options?.ClearSystemData ?? false, options?.DoNotQueue ?? false));
+            new ContactWriteOptions(options?.Priority ?? false, options?.ClearSystemData ?? false, options?.KeepsQueuePositions ?? true));
     }
 
     private WritableDialerContact? PlanOne(

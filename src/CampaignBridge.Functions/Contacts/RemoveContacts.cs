@@ -24,7 +24,9 @@ public sealed class RemoveContacts
         _genesys = genesys;
     }
 
-    /// <summary>200 <c>{contactListId, submitted}</c>; any malformed id refuses the whole request with 400.</summary>
+    /// <summary>
+    /// 200 <c>{contactListId, submitted, removed, stopped, code?, hint?}</c>; any malformed id refuses the whole request with 400.
+    /// </summary>
     [Function(nameof(RemoveContacts))]
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.RemoveContacts)] HttpRequest request,
@@ -65,7 +67,19 @@ public sealed class RemoveContacts
                     $"{rejected.Count} of the contact ids are not Salesforce record ids; nothing was removed. See 'rejected'.") with { Rejected = rejected });
             }
 
-            await _genesys.RemoveContactsAsync(listId.Value, distinct, cancellationToken).ConfigureAwait(false);
-            return ApiResults.Ok(new RemoveContactsResult { ContactListId = listId.Value, Submitted = distinct.Count });
+            var removal = await _genesys.RemoveContactsAsync(listId.Value, distinct, cancellationToken).ConfigureAwait(false);
+            var kept = removal.Stopped.Count > 0;
+            return ApiResults.Ok(new RemoveContactsResult
+            {
+                ContactListId = listId.Value,
+                Submitted = distinct.Count,
+                Removed = removal.Removed,
+                Stopped = removal.Stopped,
+                Code = kept ? RemoveContactsResult.KeptInUseCode : null,
+                Hint = kept
+                    ? $"Genesys Cloud kept {removal.Stopped.Count} of the contacts because a campaign is using the contact list; CampaignBridge marked them "
+                      + "uncallable, so the dialer will not call them. To take them out of the list too, remove them again once no campaign runs on it."
+                    : null,
+            });
         });
 }

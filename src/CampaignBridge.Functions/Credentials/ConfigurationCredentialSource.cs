@@ -1,5 +1,6 @@
 using CampaignBridge.Functions.Configuration;
 using CampaignBridge.Genesys;
+using CampaignBridge.OAuth;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace CampaignBridge.Functions.Credentials;
 /// Local development: the credentials come from <c>Genesys:ClientId</c> / <c>Genesys:ClientSecret</c>. A warning is
 /// logged once outside the Development environment, because app settings are a poor home for a secret.
 /// </summary>
-internal sealed partial class ConfigurationCredentialSource : ICredentialSource, ICredentialSourceCheck
+internal sealed partial class ConfigurationCredentialSource : IGenesysCredentialSource, ICredentialSourceCheck
 {
     private readonly IOptionsMonitor<GenesysConnectionOptions> _options;
     private readonly ILogger<ConfigurationCredentialSource> _logger;
@@ -25,10 +26,10 @@ internal sealed partial class ConfigurationCredentialSource : ICredentialSource,
 
     public string Description => "app settings Genesys:ClientId / Genesys:ClientSecret (KeyVault:Uri is empty)";
 
-    public ValueTask<GenesysClientCredentials> GetAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Read());
+    public ValueTask<ClientCredentials> GetAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Read());
 
     // Configuration can be reloaded, so a refresh is simply a re-read of the current values.
-    public ValueTask<GenesysClientCredentials> RefreshAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Read());
+    public ValueTask<ClientCredentials> RefreshAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Read());
 
     public Task CheckAsync(CancellationToken cancellationToken)
     {
@@ -36,7 +37,7 @@ internal sealed partial class ConfigurationCredentialSource : ICredentialSource,
         return Task.CompletedTask;
     }
 
-    private GenesysClientCredentials Read()
+    private ClientCredentials Read()
     {
         var options = _options.CurrentValue;
         if (string.IsNullOrWhiteSpace(options.ClientId) || string.IsNullOrWhiteSpace(options.ClientSecret))
@@ -52,7 +53,7 @@ internal sealed partial class ConfigurationCredentialSource : ICredentialSource,
             LogNotDevelopment(_logger);
         }
 
-        return new GenesysClientCredentials(options.ClientId.Trim(), options.ClientSecret.Trim());
+        return new ClientCredentials(options.ClientId.Trim(), options.ClientSecret.Trim());
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Genesys credentials come from app settings (Genesys:ClientId/ClientSecret) outside Development; set KeyVault:Uri so the secret lives in Key Vault")]

@@ -3,6 +3,7 @@ using Azure.Identity;
 using Azure.Security.KeyVault.Secrets;
 using CampaignBridge.Functions.Configuration;
 using CampaignBridge.Genesys;
+using CampaignBridge.OAuth;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace CampaignBridge.Functions.Credentials;
 
-/// <summary>Registers the <see cref="ICredentialSource"/> the Genesys client reads its OAuth client credentials from.</summary>
+/// <summary>Registers the <see cref="IGenesysCredentialSource"/> the Genesys client reads its OAuth client credentials from.</summary>
 public static class CredentialsServiceCollectionExtensions
 {
     /// <summary>Key Vault retries: few and short, because an HTTP caller (Apex) waits at most 10 s in total.</summary>
@@ -44,7 +45,7 @@ public static class CredentialsServiceCollectionExtensions
 
         services.TryAddSingleton<KeyVaultCredentialSource>();
         services.TryAddSingleton<ConfigurationCredentialSource>();
-        services.TryAddSingleton<ICredentialSource>(sp => (ICredentialSource)SelectSource(sp));
+        services.TryAddSingleton<IGenesysCredentialSource>(sp => (IGenesysCredentialSource)SelectSource(sp));
         services.TryAddSingleton<ICredentialSourceCheck>(SelectSource);
         return services;
     }

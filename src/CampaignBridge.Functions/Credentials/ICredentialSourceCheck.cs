@@ -2,7 +2,7 @@ namespace CampaignBridge.Functions.Credentials;
 
 /// <summary>
 /// Reads the credentials afresh, bypassing caches and outage fallbacks, for the diagnostics checks.
-/// Implemented by every <c>ICredentialSource</c> this app registers.
+/// Implemented by every <c>IGenesysCredentialSource</c> this app registers.
 /// </summary>
 internal interface ICredentialSourceCheck
 {

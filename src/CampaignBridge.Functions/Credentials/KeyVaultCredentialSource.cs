@@ -1,6 +1,7 @@
 using Azure.Security.KeyVault.Secrets;
 using CampaignBridge.Functions.Configuration;
 using CampaignBridge.Genesys;
+using CampaignBridge.OAuth;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,13 +12,13 @@ namespace CampaignBridge.Functions.Credentials;
 /// <see cref="RefreshAsync"/> re-reads them (rotation without restart); while the vault is unreachable the
 /// cached pair keeps being served, because the secrets are most likely unchanged.
 /// </summary>
-internal sealed partial class KeyVaultCredentialSource : ICredentialSource, ICredentialSourceCheck, IDisposable
+internal sealed partial class KeyVaultCredentialSource : IGenesysCredentialSource, ICredentialSourceCheck, IDisposable
 {
     private readonly SecretClient _client;
     private readonly KeyVaultOptions _options;
     private readonly ILogger<KeyVaultCredentialSource> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private GenesysClientCredentials? _cached;
+    private ClientCredentials? _cached;
 
     public KeyVaultCredentialSource(SecretClient client, IOptions<KeyVaultOptions> options, ILogger<KeyVaultCredentialSource> logger)
     {
@@ -28,7 +29,7 @@ internal sealed partial class KeyVaultCredentialSource : ICredentialSource, ICre
 
     public string Description => $"Key Vault {_client.VaultUri.GetLeftPart(UriPartial.Authority)}, secrets '{_options.ClientIdSecretName}' and '{_options.ClientSecretSecretName}'";
 
-    public async ValueTask<GenesysClientCredentials> GetAsync(CancellationToken cancellationToken)
+    public async ValueTask<ClientCredentials> GetAsync(CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _cached) is { } cached)
         {
@@ -47,7 +48,7 @@ internal sealed partial class KeyVaultCredentialSource : ICredentialSource, ICre
         }
     }
 
-    public async ValueTask<GenesysClientCredentials> RefreshAsync(CancellationToken cancellationToken)
+    public async ValueTask<ClientCredentials> RefreshAsync(CancellationToken cancellationToken)
     {
         var before = Volatile.Read(ref _cached);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -86,12 +87,12 @@ internal sealed partial class KeyVaultCredentialSource : ICredentialSource, ICre
 
     public void Dispose() => _gate.Dispose();
 
-    private async Task<GenesysClientCredentials> ReadAsync(CancellationToken cancellationToken)
+    private async Task<ClientCredentials> ReadAsync(CancellationToken cancellationToken)
     {
         var clientId = await ReadSecretAsync(_options.ClientIdSecretName, cancellationToken).ConfigureAwait(false);
         var clientSecret = await ReadSecretAsync(_options.ClientSecretSecretName, cancellationToken).ConfigureAwait(false);
         LogRead(_logger, _client.VaultUri.Host, clientId);
-        return new GenesysClientCredentials(clientId, clientSecret);
+        return new ClientCredentials(clientId, clientSecret);
     }
 
     private async Task<string> ReadSecretAsync(string name, CancellationToken cancellationToken)

@@ -38,6 +38,12 @@ public sealed record ApiProblem
     /// <summary>The trace id of this request, to find its logs.</summary>
     public string? TraceId { get; init; }
 
+    /// <summary>
+    /// For a write Genesys takes in several requests (contacts 1000 at a time, DNC numbers): how many records Genesys had
+    /// accepted before the request that failed. Absent or 0: nothing of this call was written.
+    /// </summary>
+    public int? Accepted { get; init; }
+
     /// <summary>Per-record rejections when a whole batch was refused (UpsertContacts, AddDncNumbers).</summary>
     public IReadOnlyList<Contacts.RejectedRecord>? Rejected { get; init; }
 

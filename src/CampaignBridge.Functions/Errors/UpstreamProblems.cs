@@ -24,6 +24,7 @@ public static class UpstreamProblems
             GenesysCode = exception.GenesysCode,
             GenesysContextId = exception.ContextId,
             RetryAfter = status == StatusCodes.Status503ServiceUnavailable ? exception.RetryAfter ?? DefaultRetryAfter : null,
+            Accepted = exception.AcceptedBeforeFailure > 0 ? exception.AcceptedBeforeFailure : null,
         };
     }
 
@@ -37,16 +38,19 @@ public static class UpstreamProblems
     /// <summary>The HTTP status CampaignBridge answers for a Genesys error code.</summary>
     public static int StatusFor(GenesysApiException exception) => exception.ErrorCode switch
     {
-        GenesysErrorCodes.UnauthorizedClient or GenesysErrorCodes.InvalidClient or GenesysErrorCodes.ClientDisabled
+        GenesysErrorCodes.UnauthorizedClient or GenesysErrorCodes.InvalidClient
             or GenesysErrorCodes.InvalidRequest or GenesysErrorCodes.TokenRejected or GenesysErrorCodes.PermissionMissing
             or GenesysErrorCodes.Unavailable => StatusCodes.Status502BadGateway,
+
+        // A full DNC quota is for a Genesys admin to fix; the caller's numbers were valid (Genesys itself answers 400).
+        GenesysErrorCodes.DncListFull or GenesysErrorCodes.DncOrganizationFull => StatusCodes.Status502BadGateway,
         GenesysErrorCodes.RateLimited => StatusCodes.Status503ServiceUnavailable,
         GenesysErrorCodes.Timeout => StatusCodes.Status504GatewayTimeout,
         GenesysErrorCodes.NotFound => StatusCodes.Status404NotFound,
-        GenesysErrorCodes.VersionConflict or GenesysErrorCodes.InvalidCampaignTransition when exception.StatusCode == StatusCodes.Status409Conflict
-            => StatusCodes.Status409Conflict,
+        GenesysErrorCodes.VersionConflict or GenesysErrorCodes.Conflict or GenesysErrorCodes.InvalidCampaignTransition
+            when exception.StatusCode == StatusCodes.Status409Conflict => StatusCodes.Status409Conflict,
         _ when exception.StatusCode is >= 400 and < 500 and not (401 or 403 or 407 or 429) => exception.StatusCode,
-        GenesysErrorCodes.VersionConflict => StatusCodes.Status409Conflict,
+        GenesysErrorCodes.VersionConflict or GenesysErrorCodes.Conflict => StatusCodes.Status409Conflict,
         GenesysErrorCodes.InvalidCampaignTransition or GenesysErrorCodes.DncListNotInternal or GenesysErrorCodes.InvalidContactColumns
             or GenesysErrorCodes.BadRequest => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status502BadGateway,

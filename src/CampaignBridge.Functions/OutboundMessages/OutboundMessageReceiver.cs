@@ -113,7 +113,12 @@ internal sealed partial class OutboundMessageReceiver(
         // Records that can never be mapped (bad phone, no Id) are acknowledged with the rest and kept on the
         // operation: refusing the whole message would only make Salesforce resend the same bad data for a day.
         var operation = await outbox.EnqueueAsync(
-            new ContactSyncRequest(mapper.ContactListId.ToString("D"), contacts, QueuedWriteOptions.Default, rejected, ContactSyncSources.OutboundMessage),
+            new ContactSyncRequest(
+                mapper.ContactListId.ToString("D"),
+                contacts,
+                mapper.Redial ? QueuedWriteOptions.Redialing : QueuedWriteOptions.Default,
+                rejected,
+                ContactSyncSources.OutboundMessage),
             cancellationToken).ConfigureAwait(false);
 
         try

@@ -69,7 +69,7 @@ public sealed class ContactUpsertQueue
         var request = new ContactSyncRequest(
             contactListId,
             [.. plan.Contacts.Select(c => new QueuedContact(c.Id ?? string.Empty, new Dictionary<string, string>(c.Data, StringComparer.Ordinal)))],
-            new QueuedWriteOptions(plan.Options.Priority, plan.Options.ClearSystemData, plan.Options.DoNotQueue),
+            new QueuedWriteOptions(plan.Options.Priority, plan.Options.ClearSystemData, Redial: !plan.Options.DoNotQueue),
             [.. plan.Rejected.Select(r => new OperationRejection(r.Id, r.Field, r.Reason))],
             ContactSyncSources.UpsertContacts);
         QueuedOperation queued;

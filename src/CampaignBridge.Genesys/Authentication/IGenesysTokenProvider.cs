@@ -1,12 +1,9 @@
+using CampaignBridge.OAuth;
+
 namespace CampaignBridge.Genesys;
 
 /// <summary>
-/// Hands out Genesys Cloud access tokens from a per-instance cache: one token request in flight at a time,
-/// renewed in the background ahead of expiry.
+/// Hands out Genesys Cloud access tokens from the per-instance cache. Refusals throw <see cref="GenesysApiException"/>
+/// (see <see cref="GenesysApiException.ErrorCode"/>).
 /// </summary>
-public interface IGenesysTokenProvider
-{
-    /// <summary>Returns a valid access token, requesting one only when the cache has none that is still usable.</summary>
-    /// <exception cref="GenesysApiException">The token endpoint refused or failed (see <see cref="GenesysApiException.ErrorCode"/>).</exception>
-    Task<GenesysAccessToken> GetAccessTokenAsync(CancellationToken cancellationToken);
-}
+public interface IGenesysTokenProvider : IAccessTokenProvider;

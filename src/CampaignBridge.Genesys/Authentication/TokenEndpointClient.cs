@@ -1,4 +1,5 @@
 using System.Net;
+using CampaignBridge.OAuth;
 using CampaignBridge.Genesys.Configuration;
 using CampaignBridge.Genesys.Errors;
 using Duende.IdentityModel.Client;
@@ -11,7 +12,7 @@ namespace CampaignBridge.Genesys.Authentication;
 /// Genesys expects <c>Basic base64(id:secret)</c> without the RFC 6749 URL-encoding Duende applies by default
 /// (the official SDK does not URL-encode either), so a secret with <c>+</c> or <c>/</c> would otherwise fail.
 /// </summary>
-internal sealed class TokenEndpointClient(IHttpClientFactory httpClientFactory, GenesysEndpoints endpoints, TimeProvider timeProvider)
+internal sealed class TokenEndpointClient(IHttpClientFactory httpClientFactory, GenesysEndpoints endpoints, TimeProvider timeProvider) : ITokenEndpoint
 {
     public const string HttpClientName = "CampaignBridge.Genesys.Login";
 
@@ -20,9 +21,27 @@ internal sealed class TokenEndpointClient(IHttpClientFactory httpClientFactory, 
 
     private const string TokenPath = "oauth/token";
 
+    public string ServiceName => "Genesys Cloud";
+
+    public string Authority => LoginHost;
+
     public string LoginHost => endpoints.LoginBaseUri.Authority;
 
-    public async Task<GenesysAccessToken> RequestAsync(GenesysClientCredentials credentials, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>invalid_client</c>: the stored secret may have been rotated. <c>unauthorized_client</c>: the store may now name
+    /// another client, one that has the grant. Either way one re-read is worth it.
+    /// </summary>
+    public bool IsCredentialRejection(Exception failure)
+        => failure is GenesysApiException { ErrorCode: GenesysErrorCodes.InvalidClient or GenesysErrorCodes.UnauthorizedClient };
+
+    public Exception TimedOut(TimeSpan timeout, Exception cause)
+        => new GenesysApiException(
+            GenesysErrorCodes.Timeout,
+            $"The Genesys Cloud login service ({LoginHost}) did not answer within {timeout.TotalSeconds} s.",
+            "The login service is slow or unreachable. Retry later; check the network path to the login host and https://status.mypurecloud.com.",
+            innerException: cause);
+
+    public async Task<AccessToken> RequestAsync(ClientCredentials credentials, CancellationToken cancellationToken)
     {
         var client = httpClientFactory.CreateClient(HttpClientName);
         using var request = new ClientCredentialsTokenRequest
@@ -49,7 +68,7 @@ internal sealed class TokenEndpointClient(IHttpClientFactory httpClientFactory, 
         {
             var issuedAt = timeProvider.GetUtcNow();
             var lifetime = response.ExpiresIn > 0 ? TimeSpan.FromSeconds(response.ExpiresIn) : AssumedLifetimeWhenMissing;
-            return new GenesysAccessToken(response.AccessToken, credentials.ClientId, issuedAt, issuedAt + lifetime);
+            return new AccessToken(response.AccessToken, credentials.ClientId, issuedAt, issuedAt + lifetime);
         }
 
         throw Explain(response, httpResponse, credentials.ClientId);
@@ -67,13 +86,14 @@ internal sealed class TokenEndpointClient(IHttpClientFactory httpClientFactory, 
         var (errorCode, hint) = (error, status) switch
         {
             ("unauthorized_client", _) => (GenesysErrorCodes.UnauthorizedClient,
-                "Enable the Client Credentials grant on the OAuth client in Genesys Cloud Admin > Integrations > OAuth (Grant Types: Client Credentials), "
-                + "or use a client created with that grant. Genesys gives the same answer for a wrong secret, so check the secret too."),
-            ("invalid_client", _) when description?.Contains("disabled", StringComparison.OrdinalIgnoreCase) == true => (GenesysErrorCodes.ClientDisabled,
-                "The OAuth client is disabled. Set it back to active in Genesys Cloud Admin > Integrations > OAuth, or configure an active client."),
+                "The client id and secret are right, but the OAuth client is not allowed the Client Credentials grant. Enable it in Genesys Cloud "
+                + "Admin > Integrations > OAuth (Grant Types: Client Credentials), or configure a client created with that grant."),
+            // Genesys answers 400 invalid_client "authentication failed" for a wrong secret, an unknown id and a disabled client
+            // alike (reference §8.1), so the hint names every cause instead of guessing one.
             ("invalid_client", _) => (GenesysErrorCodes.InvalidClient,
-                $"Check the client id and secret (Key Vault secrets or Genesys:ClientId / Genesys:ClientSecret) and that Genesys:Region matches the org's region: "
-                + $"this client asked {LoginHost}, and a client from another region is unknown there."),
+                $"Genesys did not accept the OAuth client: the client id or secret is wrong (Key Vault secrets or Genesys:ClientId / Genesys:ClientSecret), "
+                + $"the client belongs to another region (this app asked {LoginHost}; check Genesys:Region), or the client is disabled "
+                + "(Admin > Integrations > OAuth: set it back to active). Genesys gives the same answer for all of these."),
             ("invalid_request" or "unsupported_grant_type" or "invalid_grant", _) => (GenesysErrorCodes.InvalidRequest,
                 "The login service did not accept the token request's format (Basic header, form body grant_type=client_credentials). "
                 + "Check that no proxy or gateway rewrites the request to the login host."),

@@ -57,4 +57,10 @@ public sealed class GenesysClientOptions
     /// Default <see cref="DefaultTransientRetries"/>; non-idempotent POSTs are never retried for these.
     /// </summary>
     public int TransientRetries { get; set; } = DefaultTransientRetries;
+
+    /// <summary>
+    /// How the org treats new contacts written with <c>doNotQueue=true</c> (<c>Genesys:NewContactsWithDoNotQueue</c>).
+    /// Default <see cref="NewContactQueueing.Queued"/>, the current Genesys documentation.
+    /// </summary>
+    public NewContactQueueing NewContactsWithDoNotQueue { get; set; } = NewContactQueueing.Queued;
 }

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using CampaignBridge.OAuth;
 
 namespace CampaignBridge.Genesys;
 
@@ -6,7 +7,7 @@ namespace CampaignBridge.Genesys;
 /// A failed Genesys Cloud call, explained: the upstream status and code, our stable <see cref="ErrorCode"/>
 /// and a <see cref="Hint"/> saying what an administrator must do. Never carries secrets or tokens.
 /// </summary>
-public sealed class GenesysApiException : Exception
+public sealed class GenesysApiException : Exception, IUpstreamFailure
 {
     private static readonly IReadOnlyDictionary<string, string> NoParams = ReadOnlyDictionary<string, string>.Empty;
 
@@ -68,4 +69,22 @@ public sealed class GenesysApiException : Exception
 
     /// <summary>When rate limited: how long to wait before retrying.</summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>
+    /// For an operation sent in several requests (contacts in chunks of 1000, DNC numbers, deletes): how many items
+    /// Genesys accepted in the requests before the one that failed. 0 means nothing of this call was written.
+    /// </summary>
+    public int AcceptedBeforeFailure { get; private init; }
+
+    /// <summary>This failure, recording that Genesys accepted <paramref name="accepted"/> items in earlier requests of the same call.</summary>
+    public GenesysApiException WithAcceptedBeforeFailure(int accepted)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(accepted);
+        return accepted == AcceptedBeforeFailure
+            ? this
+            : new GenesysApiException(ErrorCode, Message, Hint, StatusCode, GenesysCode, MessageParams, ContextId, CorrelationId, RetryAfter, InnerException)
+            {
+                AcceptedBeforeFailure = accepted,
+            };
+    }
 }

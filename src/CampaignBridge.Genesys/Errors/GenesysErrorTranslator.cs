@@ -13,7 +13,12 @@ internal static partial class GenesysErrorTranslator
     private const string FallbackRole = "Outbound Admin";
 
     /// <summary>Reads the body of a failed response and explains it.</summary>
-    public static async Task<GenesysApiException> FromResponseAsync(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
+    /// <param name="response">The failed response.</param>
+    /// <param name="operation">What was attempted, for the message (e.g. "start campaign 5d1f...").</param>
+    /// <param name="campaignUpdate">The request was a campaign PUT: only there is a 409 a stale <c>version</c>.</param>
+    /// <param name="cancellationToken">Cancels reading the body.</param>
+    public static async Task<GenesysApiException> FromResponseAsync(
+        HttpResponseMessage response, string operation, bool campaignUpdate, CancellationToken cancellationToken)
     {
         string? content = null;
         try
@@ -25,11 +30,11 @@ internal static partial class GenesysErrorTranslator
             // The status alone still explains the failure.
         }
 
-        return FromResponse(response.StatusCode, PlatformErrorBody.Parse(content), CorrelationId(response.Headers), RetryAfter(response.Headers), operation);
+        return FromResponse(response.StatusCode, PlatformErrorBody.Parse(content), CorrelationId(response.Headers), RetryAfter(response.Headers), operation, campaignUpdate);
     }
 
     public static GenesysApiException FromResponse(
-        HttpStatusCode status, PlatformErrorBody body, string? correlationId, TimeSpan? retryAfter, string operation)
+        HttpStatusCode status, PlatformErrorBody body, string? correlationId, TimeSpan? retryAfter, string operation, bool campaignUpdate = false)
     {
         var code = body.Code;
         var statusCode = (int)status;
@@ -42,8 +47,14 @@ internal static partial class GenesysErrorTranslator
             403 => (GenesysErrorCodes.PermissionMissing, PermissionHint(body)),
             404 => (GenesysErrorCodes.NotFound,
                 "Check the id. The object must exist in this Genesys Cloud org and region, in a division granted to the OAuth client's role."),
-            409 => (GenesysErrorCodes.VersionConflict,
-                "The object was changed by someone else at the same time (stale version). Retry the operation."),
+            // Since API 220.0.0 almost every outbound operation declares 409; only on a campaign PUT does it mean a stale
+            // version (invalid.update.wrong.version). Elsewhere Genesys does not say which state conflicts (reference §8.4).
+            409 when campaignUpdate => (GenesysErrorCodes.VersionConflict,
+                "The campaign was changed by someone else at the same time (stale version) and re-reading it did not help. Retry the operation."),
+            409 => (GenesysErrorCodes.Conflict,
+                $"Genesys Cloud refused to {operation} because it conflicts with the current state of the object; Genesys does not document which states do "
+                + "(for example a contact list being imported or exported, or a campaign changing status). Retry in a minute; if it persists, "
+                + "look at the object in Genesys Cloud Admin > Outbound."),
             429 => (GenesysErrorCodes.RateLimited,
                 "Genesys Cloud rate-limited the OAuth client (by default 300 requests per minute per token). "
                 + "Retry after the indicated delay and spread the load."),
@@ -116,6 +127,22 @@ internal static partial class GenesysErrorTranslator
                 "Numbers can only be added to Internal DNC lists (dncSourceType 'rds'). Use an Internal list; DNC.com and Gryphon lists are maintained by their provider.");
         }
 
+        // The DNC quotas (reference §8.4, CLI 166). A full list means numbers that must not be called are NOT blocked.
+        if (code is "dnc.records.per.list.limit.exceeded" or "dnc.phone.numbers.per.list.limit.exceeded")
+        {
+            return (GenesysErrorCodes.DncListFull,
+                "The Internal DNC list holds as many entries as Genesys Cloud allows per list, so these numbers were NOT added and may still be called. "
+                + "Remove expired or obsolete entries from the list, or create another Internal DNC list, attach it to the campaigns and send the numbers there; "
+                + "Genesys support can tell you the limit of your org.");
+        }
+
+        if (code is "dnc.records.per.organization.limit.exceeded" or "dnc.phone.numbers.per.organization.limit.exceeded")
+        {
+            return (GenesysErrorCodes.DncOrganizationFull,
+                "The Genesys Cloud organization holds as many DNC entries as it allows across all its DNC lists, so these numbers were NOT added and may still be called. "
+                + "Remove obsolete entries or whole unused DNC lists in Admin > Outbound > Lists > DNC lists, or ask Genesys support to raise the organization's limit.");
+        }
+
         if (code == "invalid.contact.columns")
         {
             return (GenesysErrorCodes.InvalidContactColumns,
@@ -134,7 +161,12 @@ internal static partial class GenesysErrorTranslator
             .Concat(PermissionPattern().Matches(body.Message ?? string.Empty).Select(match => match.Value))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var named = permissions.Count == 0 ? "the permission named in the message" : string.Join(", ", permissions);
+        // missing.permissions: the operation "requires ALL" the listed permissions; missing.any.permissions: one of them.
+        var named = permissions.Count == 0
+            ? "the permission named in the message"
+            : body.Code == "missing.any.permissions" && permissions.Count > 1
+                ? "one of " + string.Join(", ", permissions)
+                : string.Join(", ", permissions);
         return $"The OAuth client lacks {named}. In Genesys Cloud Admin > Roles / Permissions add it to a role (the built-in '{FallbackRole}' role has every outbound permission), "
              + "then assign that role to the OAuth client in Admin > Integrations > OAuth > (client) > Roles.";
     }

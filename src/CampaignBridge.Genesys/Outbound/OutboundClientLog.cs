@@ -14,6 +14,6 @@ internal static partial class OutboundClientLog
     [LoggerMessage(2003, LogLevel.Debug, "Campaign {CampaignId} is already {CampaignStatus}; nothing to {Action}")]
     public static partial void AlreadyInStatus(ILogger logger, string campaignId, string? campaignStatus, string action);
 
-    [LoggerMessage(2004, LogLevel.Warning, "Genesys Cloud {Operation} failed: {ErrorCode} (HTTP {StatusCode}, contextId {ContextId})")]
-    public static partial void OperationFailed(ILogger logger, string operation, string errorCode, int statusCode, string? contextId);
+    [LoggerMessage(2005, LogLevel.Warning, "POST campaigns/{CampaignId}/{Action} was refused ({ErrorCode}, HTTP {StatusCode}) and the campaign is not in the requested status")]
+    public static partial void ActionRefused(ILogger logger, string campaignId, string action, string errorCode, int statusCode);
 }

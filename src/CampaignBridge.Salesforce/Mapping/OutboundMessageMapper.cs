@@ -38,6 +38,7 @@ public sealed class OutboundMessageMapper
 
         MappingName = mappingName;
         ContactListId = mapping.ContactListId;
+        Redial = mapping.Redial;
         _contactIdField = mapping.ContactIdField.Trim();
         _modifiedAtFields = mapping.ModifiedAtField is { } modifiedAtField
             ? [modifiedAtField.Trim()]
@@ -52,6 +53,9 @@ public sealed class OutboundMessageMapper
 
     /// <summary>The Genesys contact list the contacts belong to.</summary>
     public Guid ContactListId { get; }
+
+    /// <summary>Whether existing contacts are re-queued for dialing (<see cref="OutboundMessageMapping.Redial"/>).</summary>
+    public bool Redial { get; }
 
     /// <summary>Maps one notification.</summary>
     public ContactMappingResult Map(OutboundNotification notification)

@@ -46,6 +46,14 @@ public sealed class OutboundMessageMapping
     /// </summary>
     public string? ModifiedAtField { get; set; }
 
+    /// <summary>
+    /// Whether a record this endpoint receives re-queues an existing contact so the dialer calls it again
+    /// (<c>…:Redial = true</c>). Off by default: an Outbound Message fires on any edit of the record, and Salesforce
+    /// redelivers messages, so re-queueing would call people again who were already called. New contacts are dialed
+    /// either way.
+    /// </summary>
+    public bool Redial { get; set; }
+
     /// <summary>The configuration key of mapping <paramref name="mappingName"/>, e.g. <c>Salesforce:OutboundMessages:leads</c>.</summary>
     public static string SectionFor(string mappingName) => $"{SectionName}:{mappingName}";
 

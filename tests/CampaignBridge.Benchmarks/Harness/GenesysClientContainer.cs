@@ -1,4 +1,5 @@
 using CampaignBridge.Genesys;
+using CampaignBridge.OAuth;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,7 @@ internal static class GenesysClientContainer
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<ICredentialSource, StaticCredentialSource>();
+        services.AddSingleton<IGenesysCredentialSource, StaticCredentialSource>();
         services.AddGenesysCloud(options =>
         {
             options.ApiBaseUrl = emulator;

@@ -3,6 +3,7 @@ using CampaignBridge.Functions.Contacts;
 using CampaignBridge.Functions.Diagnostics;
 using CampaignBridge.Functions.Tests.Infrastructure;
 using CampaignBridge.Genesys;
+using CampaignBridge.OAuth;
 using GenesysCloud.Emulator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

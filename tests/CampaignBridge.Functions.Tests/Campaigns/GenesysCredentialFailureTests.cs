@@ -45,13 +45,14 @@ public sealed class GenesysCredentialFailureTests
     }
 
     [Fact]
-    public async Task A_disabled_client_is_a_502_client_disabled()
+    public async Task A_disabled_client_is_a_502_invalid_client_whose_hint_names_the_disabled_case()
     {
         await using var app = await CampaignBridgeApp.StartAsync(o => { o.ClientId = "disabled-client"; o.ClientSecret = "disabled-secret"; });
 
         var response = await GetCampaignAsync(app);
 
-        response.ShouldBeProblem(502, GenesysErrorCodes.ClientDisabled);
+        response.ShouldBeProblem(502, GenesysErrorCodes.InvalidClient);
+        response.Json.GetProperty("hint").GetString().ShouldNotBeNull().ShouldContain("the client is disabled");
     }
 
     [Fact]

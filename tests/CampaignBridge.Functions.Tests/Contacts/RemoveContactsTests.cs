@@ -35,6 +35,9 @@ public sealed class RemoveContactsTests : IAsyncLifetime
         var json = response.ShouldBeOk();
         json.GetProperty("contactListId").GetString().ShouldBe(Seed.SalesforceLeads);
         json.GetProperty("submitted").GetInt32().ShouldBe(1);
+        json.GetProperty("removed").EnumerateArray().Select(e => e.GetString()).ShouldBe(["00Q5g00000AbCdE"]);
+        json.GetProperty("stopped").GetArrayLength().ShouldBe(0);
+        json.TryGetProperty("code", out _).ShouldBeFalse();
         _app.Emulator.ContactsIn(Seed.SalesforceLeads).Keys.ShouldBe(["00Q5g00000AbCdF"]);
     }
 

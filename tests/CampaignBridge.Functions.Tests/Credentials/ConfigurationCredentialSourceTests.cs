@@ -1,6 +1,7 @@
 using CampaignBridge.Functions.Credentials;
 using CampaignBridge.Functions.Tests.Infrastructure;
 using CampaignBridge.Genesys;
+using CampaignBridge.OAuth;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignBridge.Functions.Tests.Credentials;
@@ -21,11 +22,11 @@ public sealed class ConfigurationCredentialSourceTests
         var (services, _) = CampaignBridgeApp.Build(Settings("Development"));
         await using var _ = services;
 
-        var source = services.GetRequiredService<ICredentialSource>();
+        var source = services.GetRequiredService<IGenesysCredentialSource>();
         var credentials = await source.GetAsync(TestContext.Current.CancellationToken);
 
         source.ShouldBeOfType<ConfigurationCredentialSource>();
-        credentials.ShouldBe(new GenesysClientCredentials("local-client", "local-secret-value"));
+        credentials.ShouldBe(new ClientCredentials("local-client", "local-secret-value"));
     }
 
     [Fact]
@@ -34,8 +35,8 @@ public sealed class ConfigurationCredentialSourceTests
         var (services, logs) = CampaignBridgeApp.Build(Settings("Production"));
         await using var _ = services;
 
-        await services.GetRequiredService<ICredentialSource>().GetAsync(TestContext.Current.CancellationToken);
-        await services.GetRequiredService<ICredentialSource>().GetAsync(TestContext.Current.CancellationToken);
+        await services.GetRequiredService<IGenesysCredentialSource>().GetAsync(TestContext.Current.CancellationToken);
+        await services.GetRequiredService<IGenesysCredentialSource>().GetAsync(TestContext.Current.CancellationToken);
 
         var warnings = logs.Lines.Where(l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("KeyVault:Uri", StringComparison.Ordinal)).ToList();
         warnings.Count.ShouldBe(1);
@@ -48,7 +49,7 @@ public sealed class ConfigurationCredentialSourceTests
         var (services, logs) = CampaignBridgeApp.Build(Settings("Development"));
         await using var _ = services;
 
-        await services.GetRequiredService<ICredentialSource>().GetAsync(TestContext.Current.CancellationToken);
+        await services.GetRequiredService<IGenesysCredentialSource>().GetAsync(TestContext.Current.CancellationToken);
 
         logs.Lines.ShouldNotContain(l => l.StartsWith("Warning", StringComparison.Ordinal));
     }

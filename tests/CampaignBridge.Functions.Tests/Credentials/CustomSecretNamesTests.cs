@@ -1,5 +1,6 @@
 using CampaignBridge.Functions.Tests.Infrastructure;
 using CampaignBridge.Genesys;
+using CampaignBridge.OAuth;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignBridge.Functions.Tests.Credentials;
@@ -18,7 +19,7 @@ public sealed class CustomSecretNamesTests
         app.KeyVault!.SetSecret("gc-id", "custom-client");
         app.KeyVault.SetSecret("gc-secret", "custom-secret-value");
 
-        var credentials = await app.Services.GetRequiredService<ICredentialSource>().GetAsync(TestContext.Current.CancellationToken);
+        var credentials = await app.Services.GetRequiredService<IGenesysCredentialSource>().GetAsync(TestContext.Current.CancellationToken);
 
         credentials.ClientId.ShouldBe("custom-client");
         credentials.ClientSecret.ShouldBe("custom-secret-value");

@@ -2,6 +2,7 @@ using CampaignBridge.Functions.Campaigns;
 using CampaignBridge.Functions.Credentials;
 using CampaignBridge.Functions.Tests.Infrastructure;
 using CampaignBridge.Genesys;
+using CampaignBridge.OAuth;
 using CampaignBridge.Testing.KeyVault;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +14,7 @@ public sealed class KeyVaultCredentialSourceTests : IAsyncLifetime
 
     private FakeKeyVault Vault => _app.KeyVault!;
 
-    private ICredentialSource Source => _app.Services.GetRequiredService<ICredentialSource>();
+    private IGenesysCredentialSource Source => _app.Services.GetRequiredService<IGenesysCredentialSource>();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -28,7 +29,7 @@ public sealed class KeyVaultCredentialSourceTests : IAsyncLifetime
 
         var credentials = await Source.GetAsync(Ct);
 
-        credentials.ShouldBe(new GenesysClientCredentials(CampaignBridgeApp.ClientId, CampaignBridgeApp.ClientSecret));
+        credentials.ShouldBe(new ClientCredentials(CampaignBridgeApp.ClientId, CampaignBridgeApp.ClientSecret));
         Vault.SecretRequestCount.ShouldBe(2);
     }
 
@@ -128,7 +129,7 @@ public sealed class KeyVaultCredentialSourceTests : IAsyncLifetime
             o.ConfigureServices = services => services.AddSingleton<Azure.Core.TokenCredential>(new NoIdentityCredential());
         });
 
-        var exception = await Should.ThrowAsync<CredentialSourceException>(() => app.Services.GetRequiredService<ICredentialSource>().GetAsync(Ct).AsTask());
+        var exception = await Should.ThrowAsync<CredentialSourceException>(() => app.Services.GetRequiredService<IGenesysCredentialSource>().GetAsync(Ct).AsTask());
 
         exception.Code.ShouldBe(CredentialErrorCodes.IdentityUnavailable);
         exception.Hint.ShouldContain("AZURE_CLIENT_ID");

@@ -4,6 +4,7 @@ using Azure.Security.KeyVault.Secrets;
 using CampaignBridge.Functions.Credentials;
 using CampaignBridge.Functions.Tests.Infrastructure;
 using CampaignBridge.Genesys;
+using CampaignBridge.OAuth;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignBridge.Functions.Tests.Credentials;
@@ -23,6 +24,6 @@ public sealed class ProductionCredentialWiringTests
         services.GetRequiredService<TokenCredential>().ShouldBeOfType<DefaultAzureCredential>();
         services.GetRequiredService<SecretClient>().VaultUri.ShouldBe(new Uri("https://contoso-campaignbridge.vault.azure.net/"));
         services.GetRequiredService<SecretClientOptions>().Retry.MaxRetries.ShouldBe(CredentialsServiceCollectionExtensions.KeyVaultMaxRetries);
-        services.GetRequiredService<ICredentialSource>().ShouldBeOfType<KeyVaultCredentialSource>();
+        services.GetRequiredService<IGenesysCredentialSource>().ShouldBeOfType<KeyVaultCredentialSource>();
     }
 }

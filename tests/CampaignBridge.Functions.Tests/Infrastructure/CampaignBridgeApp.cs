@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Security.KeyVault.Secrets;
+using CampaignBridge.OAuth;
 using CampaignBridge.Testing.KeyVault;
 using GenesysCloud.Emulator;
 using Microsoft.AspNetCore.Http;

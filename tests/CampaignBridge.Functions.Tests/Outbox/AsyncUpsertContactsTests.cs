@@ -74,6 +74,23 @@ public sealed class AsyncUpsertContactsTests(AzuriteFixture azurite) : IAsyncLif
     }
 
     [Fact]
+    public async Task A_queued_write_keeps_queue_positions_unless_it_asked_for_a_redial()
+    {
+        (await UpsertAsync(_host, Body([Contact(0, "(650) 253-0000")]), "?mode=async")).StatusCode.ShouldBe(202);
+        _host.Time.Advance(TimeSpan.FromSeconds(1));
+        var redial = JsonSerializer.Serialize(new { contacts = new[] { Contact(1, "(650) 253-0000") }, options = new { redial = true } });
+        (await UpsertAsync(_host, redial, "?mode=async")).StatusCode.ShouldBe(202);
+
+        await _host.Create<FlushContactOutbox>().RunAsync(new() { IsPastDue = false }, TestContext.Current.CancellationToken);
+
+        // One request per run of equal options, in enqueue order: the plain write keeps queue positions, the redial does not.
+        Emulator.Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/contacts", StringComparison.Ordinal)).Select(r => r.Query).ShouldBe([
+            "priority=false&clearSystemData=false&doNotQueue=true",
+            "priority=false&clearSystemData=false&doNotQueue=false",
+        ]);
+    }
+
+    [Fact]
     public async Task An_unknown_mode_is_a_400_problem_before_any_genesys_call()
     {
         var answer = await UpsertAsync(_host, Body([Contact(0, "(650) 253-0000")]), "?mode=later");

@@ -67,6 +67,8 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
         result.Delivered.ShouldBe(2);
         Emulator.ContactsIn(OutboxTestHost.ContactListId)[contact].Data["LastName"].ShouldBe(winner, because);
         AddContactRequests().ShouldHaveSingleItem().ShouldBe((200, 1));
+        Emulator.Requests.Single(r => r.Method == "POST" && r.Path.EndsWith("/contacts", StringComparison.Ordinal)).Query
+            .ShouldContain("doNotQueue=true", customMessage: "the previous version stored doNotQueue=false as its default, not as a request to redial");
     }
 
     [Fact]
@@ -94,6 +96,8 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
         result.Delivered.ShouldBe(2);
         Emulator.ContactsIn(OutboxTestHost.ContactListId)[Id(2)].Data["LastName"].ShouldBe("legacy", "the legacy value has no time, so its later enqueue wins");
         AddContactRequests().ShouldHaveSingleItem().ShouldBe((200, 1));
+        Emulator.Requests.Single(r => r.Method == "POST" && r.Path.EndsWith("/contacts", StringComparison.Ordinal)).Query
+            .ShouldContain("doNotQueue=true", customMessage: "the previous version stored doNotQueue=false as its default, not as a request to redial");
         (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBe(0);
         (await OutboxTestHost.QueueLengthAsync(_host.Storage.PoisonQueue)).ShouldBe(0);
         (await OperationAsync(legacy)).Status.ShouldBe(OperationStatus.Delivered);

@@ -1,4 +1,5 @@
 using CampaignBridge.Genesys.Tests.Support;
+using CampaignBridge.OAuth;
 using GenesysCloud.Emulator;
 
 namespace CampaignBridge.Genesys.Tests.Authentication;
@@ -65,10 +66,10 @@ public sealed class BearerTokenHandlerTests
 
         var error = await Should.ThrowAsync<GenesysApiException>(() => harness.Client.GetCampaignAsync(Seeded.SpringRenewals, Cancel));
 
-        error.ErrorCode.ShouldBe(GenesysErrorCodes.ClientDisabled);
-        error.Hint.ShouldContain("active");
+        error.ErrorCode.ShouldBe(GenesysErrorCodes.InvalidClient);
+        error.Hint.ShouldContain("set it back to active");
         harness.ApiRequests.Select(r => r.StatusCode).ShouldBe([200, 401]);
-        harness.Credentials.RefreshCount.ShouldBe(0);
+        harness.Credentials.RefreshCount.ShouldBe(1);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using CampaignBridge.Genesys.Authentication;
 using CampaignBridge.Genesys.Tests.Support;
+using CampaignBridge.OAuth;
 using GenesysCloud.Emulator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -192,15 +193,18 @@ public sealed class GenesysTokenCacheTests
     }
 
     [Fact]
-    public async Task A_disabled_client_is_not_a_reason_to_reread_the_credentials()
+    public async Task A_disabled_client_looks_like_a_wrong_secret_so_the_credentials_are_reread_once()
     {
+        // Reference §8.1: Genesys answers a disabled client exactly as a wrong secret (400 invalid_client), so the
+        // cache cannot skip the re-read; the hint names both causes.
         await using var harness = await GenesysHarness.StartAsync(Seeded.Disabled);
 
         var error = await Should.ThrowAsync<GenesysApiException>(() => harness.Tokens.GetAccessTokenAsync(Cancel));
 
-        error.ErrorCode.ShouldBe(GenesysErrorCodes.ClientDisabled);
-        harness.Credentials.RefreshCount.ShouldBe(0);
-        harness.Emulator.TokenRequestCount.ShouldBe(1);
+        error.ErrorCode.ShouldBe(GenesysErrorCodes.InvalidClient);
+        error.Hint.ShouldContain("disabled");
+        harness.Credentials.RefreshCount.ShouldBe(1);
+        harness.Emulator.TokenRequestCount.ShouldBe(2);
     }
 
     [Fact]

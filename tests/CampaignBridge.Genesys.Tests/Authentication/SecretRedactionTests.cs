@@ -1,5 +1,6 @@
 using System.Text;
 using CampaignBridge.Genesys.Tests.Support;
+using CampaignBridge.OAuth;
 using GenesysCloud.Emulator;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -19,10 +20,10 @@ public sealed class SecretRedactionTests
     [Fact]
     public void Credentials_and_tokens_redact_their_secrets_in_to_string()
     {
-        var credentials = new GenesysClientCredentials("client-1", "very-secret-value");
-        var token = new GenesysAccessToken("opaque-token-value", "client-1", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddHours(24));
+        var credentials = new ClientCredentials("client-1", "very-secret-value");
+        var token = new AccessToken("opaque-token-value", "client-1", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddHours(24));
 
-        credentials.ToString().ShouldBe("GenesysClientCredentials { ClientId = client-1, ClientSecret = *** }");
+        credentials.ToString().ShouldBe("ClientCredentials { ClientId = client-1, ClientSecret = *** }");
         token.ToString().ShouldContain("client-1");
         token.ToString().ShouldNotContain("opaque-token-value");
         $"{credentials} {token}".ShouldNotContain("very-secret-value");
@@ -78,7 +79,7 @@ public sealed class SecretRedactionTests
 
         errors.Select(e => e.ErrorCode).ShouldBe([
             GenesysErrorCodes.NotFound, GenesysErrorCodes.InvalidCampaignTransition, GenesysErrorCodes.RateLimited,
-            GenesysErrorCodes.ClientDisabled, GenesysErrorCodes.Unavailable, GenesysErrorCodes.Unavailable,
+            GenesysErrorCodes.InvalidClient, GenesysErrorCodes.Unavailable, GenesysErrorCodes.Unavailable,
         ]);
         foreach (var error in errors)
         {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using CampaignBridge.Genesys.Authentication;
 using CampaignBridge.Genesys.Tests.Support;
+using CampaignBridge.OAuth;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -17,7 +18,7 @@ public sealed class TokenEndpointClientTests
     public async Task The_token_request_posts_the_form_with_a_basic_header_of_the_raw_id_and_secret()
     {
         // '+', '/', ':' and '=' would be changed by the RFC 6749 URL-encoding; non-ASCII goes as UTF-8 bytes.
-        var credentials = new GenesysClientCredentials("client-42", "s3cr+t/with:colon=é");
+        var credentials = new ClientCredentials("client-42", "s3cr+t/with:colon=é");
         var handler = new StrictHttpHandler().Expect(_ => Json(HttpStatusCode.OK, """{"access_token":"opaque-token-1","token_type":"bearer","expires_in":86399}"""));
         var (client, services) = Create(handler);
         using var container = services;
@@ -54,10 +55,12 @@ public sealed class TokenEndpointClientTests
 
     public static TheoryData<int, string, string, string> Refusals => new()
     {
-        { 400, """{"error":"unauthorized_client","description":"client is not authorized to use the client_credential grant type","error_description":"client is not authorized to use the client_credential grant type"}""", GenesysErrorCodes.UnauthorizedClient, "Enable the Client Credentials grant on the OAuth client in Genesys Cloud Admin > Integrations > OAuth" },
-        { 401, """{"error":"invalid_client","description":"authentication failed","error_description":"authentication failed"}""", GenesysErrorCodes.InvalidClient, "that Genesys:Region matches the org's region" },
-        { 400, """{"error":"invalid_client","description":"authentication failed","error_description":"authentication failed"}""", GenesysErrorCodes.InvalidClient, "check the client id and secret" },
-        { 401, """{"error":"invalid_client","description":"client is disabled","error_description":"client is disabled"}""", GenesysErrorCodes.ClientDisabled, "Set it back to active in Genesys Cloud Admin > Integrations > OAuth" },
+        { 400, """{"error":"unauthorized_client","description":"client is not authorized to use the client_credential grant type","error_description":"client is not authorized to use the client_credential grant type"}""", GenesysErrorCodes.UnauthorizedClient, "Enable it in Genesys Cloud Admin > Integrations > OAuth (Grant Types: Client Credentials)" },
+        // Reference §8.1: a wrong secret, an unknown id and a disabled client all get this 400; the hint names every cause.
+        { 400, """{"error":"invalid_client","description":"authentication failed","error_description":"authentication failed"}""", GenesysErrorCodes.InvalidClient, "the client id or secret is wrong" },
+        { 400, """{"error":"invalid_client","description":"authentication failed","error_description":"authentication failed"}""", GenesysErrorCodes.InvalidClient, "check Genesys:Region" },
+        { 400, """{"error":"invalid_client","description":"authentication failed","error_description":"authentication failed"}""", GenesysErrorCodes.InvalidClient, "or the client is disabled (Admin > Integrations > OAuth: set it back to active)" },
+        { 401, """{"error":"invalid_client","description":"authentication failed","error_description":"authentication failed"}""", GenesysErrorCodes.InvalidClient, "check Genesys:Region" },
         { 400, """{"error":"invalid_request","description":"grant_type is required","error_description":"grant_type is required"}""", GenesysErrorCodes.InvalidRequest, "grant_type=client_credentials" },
         { 400, """{"error":"unsupported_grant_type","description":"x","error_description":"x"}""", GenesysErrorCodes.InvalidRequest, "proxy" },
         { 503, "<html>Service Unavailable</html>", GenesysErrorCodes.Unavailable, "status.mypurecloud.com" },
@@ -82,6 +85,22 @@ public sealed class TokenEndpointClientTests
         error.Message.ShouldContain(Seeded.Local.ClientId);
         error.Message.ShouldNotContain(Seeded.Local.ClientSecret);
         error.ToString().ShouldNotContain(Seeded.Local.ClientSecret);
+    }
+
+    [Fact]
+    public async Task The_unauthorized_client_hint_does_not_blame_the_secret()
+    {
+        // Reference §8.1: unauthorized_client comes back for valid credentials of a client without the grant, not for a wrong secret.
+        var handler = new StrictHttpHandler().Expect(_ => Json(HttpStatusCode.BadRequest,
+            """{"error":"unauthorized_client","description":"client is not authorized to use the client_credential grant type","error_description":"client is not authorized to use the client_credential grant type"}"""));
+        var (client, services) = Create(handler);
+        using var container = services;
+
+        var error = await Should.ThrowAsync<GenesysApiException>(() => client.RequestAsync(Seeded.Local, TestContext.Current.CancellationToken));
+
+        error.Hint.ShouldNotContain("wrong secret", Case.Insensitive);
+        error.Hint.ShouldNotContain("check the secret", Case.Insensitive);
+        error.Hint.ShouldContain("id and secret are right");
     }
 
     [Fact]
@@ -135,16 +154,16 @@ public sealed class TokenEndpointClientTests
 
     [Theory]
     [InlineData("code-grant-client", "code-grant-secret", GenesysErrorCodes.UnauthorizedClient, 400)]
-    [InlineData("campaignbridge-local", "wrong-secret", GenesysErrorCodes.InvalidClient, 401)]
-    [InlineData("no-such-client", "whatever", GenesysErrorCodes.InvalidClient, 401)]
-    [InlineData("disabled-client", "disabled-secret", GenesysErrorCodes.ClientDisabled, 401)]
+    [InlineData("campaignbridge-local", "wrong-secret", GenesysErrorCodes.InvalidClient, 400)]
+    [InlineData("no-such-client", "whatever", GenesysErrorCodes.InvalidClient, 400)]
+    [InlineData("disabled-client", "disabled-secret", GenesysErrorCodes.InvalidClient, 400)]
     public async Task The_emulator_refusals_map_to_stable_codes(string clientId, string secret, string errorCode, int status)
     {
         await using var harness = await GenesysHarness.StartAsync();
         var client = harness.Services.GetRequiredService<TokenEndpointClient>();
 
         var error = await Should.ThrowAsync<GenesysApiException>(() =>
-            client.RequestAsync(new GenesysClientCredentials(clientId, secret), TestContext.Current.CancellationToken));
+            client.RequestAsync(new ClientCredentials(clientId, secret), TestContext.Current.CancellationToken));
 
         error.ErrorCode.ShouldBe(errorCode);
         error.StatusCode.ShouldBe(status);
@@ -155,7 +174,7 @@ public sealed class TokenEndpointClientTests
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
-        services.AddSingleton<ICredentialSource>(new TestCredentialSource(Seeded.Local));
+        services.AddSingleton<IGenesysCredentialSource>(new TestCredentialSource(Seeded.Local));
         services.AddGenesysCloud(o => o.Region = "mypurecloud.ie");
         services.AddHttpClient(TokenEndpointClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => handler);
         var provider = services.BuildServiceProvider();

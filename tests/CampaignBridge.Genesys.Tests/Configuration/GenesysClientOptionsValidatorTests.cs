@@ -1,3 +1,4 @@
+using CampaignBridge.OAuth;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -51,7 +52,7 @@ public sealed class GenesysClientOptionsValidatorTests
     private static ServiceProvider Build(Action<GenesysClientOptions> configure)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<ICredentialSource>(new Support.TestCredentialSource(Support.Seeded.Local));
+        services.AddSingleton<IGenesysCredentialSource>(new Support.TestCredentialSource(Support.Seeded.Local));
         services.AddGenesysCloud(configure);
         return services.BuildServiceProvider();
     }

@@ -32,7 +32,11 @@ public sealed class GenesysErrorTranslatorTests
     [InlineData(400, "bad.request", "The request could not be understood by the server due to malformed syntax.", GenesysErrorCodes.BadRequest)]
     [InlineData(413, "request.too.large", "The request is over the size limit. Maximum bytes: 512000", GenesysErrorCodes.BadRequest)]
     [InlineData(404, "resource.not.found", "The resource could not be found.", GenesysErrorCodes.NotFound)]
-    [InlineData(409, "invalid.update.wrong.version", "", GenesysErrorCodes.VersionConflict)]
+    [InlineData(409, "conflict", "The request conflicts with the current state of the target resource.", GenesysErrorCodes.Conflict)]
+    [InlineData(400, "dnc.records.per.list.limit.exceeded", "", GenesysErrorCodes.DncListFull)]
+    [InlineData(400, "dnc.phone.numbers.per.list.limit.exceeded", "", GenesysErrorCodes.DncListFull)]
+    [InlineData(400, "dnc.records.per.organization.limit.exceeded", "", GenesysErrorCodes.DncOrganizationFull)]
+    [InlineData(400, "dnc.phone.numbers.per.organization.limit.exceeded", "", GenesysErrorCodes.DncOrganizationFull)]
     [InlineData(408, "request.timeout", "The request timed out.", GenesysErrorCodes.Timeout)]
     [InlineData(504, "request.timeout", "The request timed out.", GenesysErrorCodes.Unavailable)]
     [InlineData(401, "authentication.required", "No authentication bearer token specified in authorization header.", GenesysErrorCodes.TokenRejected)]
@@ -47,6 +51,47 @@ public sealed class GenesysErrorTranslatorTests
         error.GenesysCode.ShouldBe(code);
         error.Hint.ShouldNotBeNullOrWhiteSpace();
         error.RetryAfter.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Only_a_campaign_updates_409_is_a_stale_version()
+    {
+        var body = PlatformErrorBody.Parse("""{"message":"","code":"invalid.update.wrong.version","status":409}""");
+
+        var update = GenesysErrorTranslator.FromResponse(HttpStatusCode.Conflict, body, null, null, "start campaign c-1", campaignUpdate: true);
+        var other = GenesysErrorTranslator.FromResponse(HttpStatusCode.Conflict, body, null, null, "add contacts to list l-1");
+
+        update.ErrorCode.ShouldBe(GenesysErrorCodes.VersionConflict);
+        update.Hint.ShouldContain("stale version");
+        other.ErrorCode.ShouldBe(GenesysErrorCodes.Conflict);
+        other.Hint.ShouldNotContain("version");
+        other.Hint.ShouldContain("add contacts to list l-1");
+    }
+
+    [Fact]
+    public void A_full_dnc_list_says_which_quota_is_full_and_that_the_numbers_are_not_blocked()
+    {
+        var list = GenesysErrorTranslator.FromResponse(HttpStatusCode.BadRequest,
+            PlatformErrorBody.Parse("""{"message":"limit","code":"dnc.records.per.list.limit.exceeded","status":400}"""), null, null, "add numbers to DNC list d-1");
+        var org = GenesysErrorTranslator.FromResponse(HttpStatusCode.BadRequest,
+            PlatformErrorBody.Parse("""{"message":"limit","code":"dnc.phone.numbers.per.organization.limit.exceeded","status":400}"""), null, null, "add numbers to DNC list d-1");
+
+        list.Hint.ShouldContain("per list");
+        list.Hint.ShouldContain("NOT added and may still be called");
+        org.Hint.ShouldContain("across all its DNC lists");
+        org.Hint.ShouldContain("NOT added and may still be called");
+    }
+
+    [Fact]
+    public void A_missing_all_permissions_answer_names_every_permission_and_an_any_answer_asks_for_one_of_them()
+    {
+        var all = GenesysErrorTranslator.FromResponse(HttpStatusCode.Forbidden, PlatformErrorBody.Parse(
+            """{"message":"You are missing the following permission(s): [outbound:campaign:edit, outbound:campaign:view]","code":"missing.permissions","status":403}"""), null, null, "op");
+        var any = GenesysErrorTranslator.FromResponse(HttpStatusCode.Forbidden, PlatformErrorBody.Parse(
+            """{"message":"You must have at least one of the following permissions assigned: [outbound:contact:add, outbound:contact:edit]","code":"missing.any.permissions","status":403}"""), null, null, "op");
+
+        all.Hint.ShouldContain("lacks outbound:campaign:edit, outbound:campaign:view");
+        any.Hint.ShouldContain("lacks one of outbound:contact:add, outbound:contact:edit");
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using CampaignBridge.OAuth;
 using GenesysCloud.Emulator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -40,7 +41,7 @@ internal sealed class GenesysHarness : IAsyncDisposable
     public FakeLogCollector Logs => _services.GetFakeLogCollector();
 
     public static async Task<GenesysHarness> StartAsync(
-        GenesysClientCredentials? credentials = null,
+        ClientCredentials? credentials = null,
         Action<EmulatorSeed>? seed = null,
         Action<GenesysClientOptions>? options = null,
         Action<IServiceCollection>? services = null)
@@ -55,7 +56,7 @@ internal sealed class GenesysHarness : IAsyncDisposable
         collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         collection.AddSingleton(time);
         collection.AddSingleton<TimeProvider>(time);
-        collection.AddSingleton<ICredentialSource>(source);
+        collection.AddSingleton<IGenesysCredentialSource>(source);
         collection.AddGenesysCloud(o =>
         {
             o.ApiBaseUrl = emulator.BaseUrl;
@@ -70,6 +71,12 @@ internal sealed class GenesysHarness : IAsyncDisposable
     /// <summary>API requests recorded by the emulator (token requests excluded).</summary>
     public IReadOnlyList<RecordedRequest> ApiRequests
         => Emulator.Requests.Where(r => r.Path.StartsWith("/api/", StringComparison.Ordinal)).ToList();
+
+    /// <summary>
+    /// Gets the first token now, a real round trip, so that a test which then moves the fake clock does not push this
+    /// request into the 10 s token timeout on a slow machine.
+    /// </summary>
+    public Task WarmTokenAsync() => Tokens.GetAccessTokenAsync(TestContext.Current.CancellationToken);
 
     /// <summary>
     /// Awaits <paramref name="operation"/> while moving the fake clock forward in <paramref name="step"/>s, at most

@@ -1,3 +1,5 @@
+using CampaignBridge.OAuth;
+
 namespace CampaignBridge.Genesys.Tests.Support;
 
 /// <summary>Fixed ids and clients of the emulator's default seed.</summary>
@@ -11,12 +13,12 @@ internal static class Seeded
     public const string RegistryDncList = "d0c1a2b3-0000-4000-8000-000000000002";
     public const string UnknownId = "00000000-0000-4000-8000-00000000dead";
 
-    public static readonly GenesysClientCredentials Local = new("campaignbridge-local", "local-development-secret");
-    public static readonly GenesysClientCredentials CodeGrant = new("code-grant-client", "code-grant-secret");
-    public static readonly GenesysClientCredentials Disabled = new("disabled-client", "disabled-secret");
-    public static readonly GenesysClientCredentials ViewOnly = new("view-only-client", "view-only-secret");
-    public static readonly GenesysClientCredentials EditNoStart = new("edit-no-start-client", "edit-no-start-secret");
-    public static readonly GenesysClientCredentials ShortLived = new("short-lived-client", "short-lived-secret");
+    public static readonly ClientCredentials Local = new("campaignbridge-local", "local-development-secret");
+    public static readonly ClientCredentials CodeGrant = new("code-grant-client", "code-grant-secret");
+    public static readonly ClientCredentials Disabled = new("disabled-client", "disabled-secret");
+    public static readonly ClientCredentials ViewOnly = new("view-only-client", "view-only-secret");
+    public static readonly ClientCredentials EditNoStart = new("edit-no-start-client", "edit-no-start-secret");
+    public static readonly ClientCredentials ShortLived = new("short-lived-client", "short-lived-secret");
 
     public static readonly IReadOnlyList<string> AllSecrets =
     [

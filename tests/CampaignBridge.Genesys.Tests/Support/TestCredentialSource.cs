@@ -1,30 +1,32 @@
+using CampaignBridge.OAuth;
+
 namespace CampaignBridge.Genesys.Tests.Support;
 
 /// <summary>
 /// The application-side credential store (Key Vault in production): <see cref="GetAsync"/> returns the cached
 /// credentials, <see cref="RefreshAsync"/> returns what the store holds now.
 /// </summary>
-internal sealed class TestCredentialSource(GenesysClientCredentials cached) : ICredentialSource
+internal sealed class TestCredentialSource(ClientCredentials cached) : IGenesysCredentialSource
 {
     private int _getCount;
     private int _refreshCount;
 
-    public GenesysClientCredentials Cached { get; set; } = cached;
+    public ClientCredentials Cached { get; set; } = cached;
 
     /// <summary>What a re-read finds; defaults to the cached value.</summary>
-    public GenesysClientCredentials? Stored { get; set; }
+    public ClientCredentials? Stored { get; set; }
 
     public int GetCount => Volatile.Read(ref _getCount);
 
     public int RefreshCount => Volatile.Read(ref _refreshCount);
 
-    public ValueTask<GenesysClientCredentials> GetAsync(CancellationToken cancellationToken)
+    public ValueTask<ClientCredentials> GetAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _getCount);
         return ValueTask.FromResult(Cached);
     }
 
-    public ValueTask<GenesysClientCredentials> RefreshAsync(CancellationToken cancellationToken)
+    public ValueTask<ClientCredentials> RefreshAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _refreshCount);
         Cached = Stored ?? Cached;

@@ -2,6 +2,7 @@ using System.Reflection;
 using Azure.Core;
 using Azure.Security.KeyVault.Secrets;
 using CampaignBridge.Functions;
+using CampaignBridge.OAuth;
 using CampaignBridge.Testing.Http;
 using CampaignBridge.Testing.KeyVault;
 using GenesysCloud.Emulator;

@@ -1,6 +1,4 @@
-using CampaignBridge.Genesys.Authentication;
-
-namespace CampaignBridge.Genesys.Tests.Authentication;
+namespace CampaignBridge.OAuth.Tests;
 
 public sealed class TokenRefreshPolicyTests
 {
@@ -17,7 +15,6 @@ public sealed class TokenRefreshPolicyTests
         TokenRefreshPolicy.InitialBackoff.ShouldBe(TimeSpan.FromSeconds(1));
         TokenRefreshPolicy.MaxBackoff.ShouldBe(TimeSpan.FromSeconds(30));
         TokenRefreshPolicy.TokenRequestTimeout.ShouldBe(TimeSpan.FromSeconds(10));
-        TokenEndpointClient.AssumedLifetimeWhenMissing.ShouldBe(TimeSpan.FromSeconds(300));
     }
 
     [Theory]
@@ -30,7 +27,7 @@ public sealed class TokenRefreshPolicyTests
     [InlineData(40, 22, 30)]             // shorter than Genesys allows: margins shrink with the lifetime
     public void Refresh_and_expiry_instants_follow_the_lifetime(double lifetimeSeconds, double refreshAtSeconds, double usableUntilSeconds)
     {
-        var token = new GenesysAccessToken("t", "c", Issued, Issued.AddSeconds(lifetimeSeconds));
+        var token = new AccessToken("t", "c", Issued, Issued.AddSeconds(lifetimeSeconds));
 
         TokenRefreshPolicy.RefreshAt(token).ShouldBe(Issued.AddSeconds(refreshAtSeconds));
         TokenRefreshPolicy.UsableUntil(token).ShouldBe(Issued.AddSeconds(usableUntilSeconds));

@@ -1,9 +1,9 @@
-namespace CampaignBridge.Genesys.Authentication;
+namespace CampaignBridge.OAuth;
 
 /// <summary>
-/// When a cached token is renewed. Genesys tokens live 5 min to 48 h (default 24 h). A token is served until
-/// <see cref="ExpiryMargin"/> before it expires; from its refresh time on, one background request renews it while
-/// the current token keeps being served.
+/// When a cached token is renewed. Genesys tokens live 5 min to 48 h (default 24 h); Salesforce does not say, and its
+/// client assumes the org's session timeout. A token is served until <see cref="ExpiryMargin"/> before it expires; from
+/// its refresh time on, one background request renews it while the current token keeps being served.
 /// </summary>
 internal static class TokenRefreshPolicy
 {
@@ -32,7 +32,7 @@ internal static class TokenRefreshPolicy
     public static readonly TimeSpan TokenRequestTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>The last moment the token is handed out.</summary>
-    public static DateTimeOffset UsableUntil(GenesysAccessToken token)
+    public static DateTimeOffset UsableUntil(AccessToken token)
     {
         var lifetime = Positive(token.Lifetime);
         var margin = Min(ExpiryMargin, lifetime / ExpiryMarginLifetimeDivisor);
@@ -40,7 +40,7 @@ internal static class TokenRefreshPolicy
     }
 
     /// <summary>From this moment a background renewal starts.</summary>
-    public static DateTimeOffset RefreshAt(GenesysAccessToken token)
+    public static DateTimeOffset RefreshAt(AccessToken token)
     {
         var lifetime = Positive(token.Lifetime);
         if (lifetime > LongLivedThreshold)

@@ -1,19 +1,22 @@
 using System.Net;
 using System.Net.Http.Headers;
 
-namespace CampaignBridge.Genesys.Authentication;
+namespace CampaignBridge.OAuth;
 
 /// <summary>
-/// Puts the cached access token on every API request. A 401 discards exactly the token that failed and the request
-/// is sent once more with a new one; a second 401 is returned to the caller (mapped to <c>genesys.oauth.token_rejected</c>).
-/// Sits inside the resilience handler, so every retry attempt picks up the current token.
+/// Puts the cached access token on every API request. A 401 discards exactly the token that failed and the request is
+/// sent once more with a new one; a second 401 is returned to the caller, whose client explains it. Sits inside the
+/// resilience handler, so every retry attempt picks up the current token.
 /// </summary>
-internal sealed class BearerTokenHandler(GenesysTokenCache tokens) : DelegatingHandler
+/// <param name="tokens">The cache of the service this handler's client talks to.</param>
+public sealed class BearerTokenHandler(AccessTokenCache tokens) : DelegatingHandler
 {
     private const string Scheme = "Bearer";
 
+    /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var token = await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue(Scheme, token.Value);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -29,6 +32,7 @@ internal sealed class BearerTokenHandler(GenesysTokenCache tokens) : DelegatingH
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <inheritdoc />
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
-        => throw new NotSupportedException("The Genesys Cloud client is asynchronous only.");
+        => throw new NotSupportedException("The API clients are asynchronous only.");
 }

@@ -1,20 +1,20 @@
 using Microsoft.Extensions.Logging;
 
-namespace CampaignBridge.Genesys.Authentication;
+namespace CampaignBridge.OAuth;
 
 /// <summary>
 /// The cache of one (login host, client id): at most one token, at most one token request in flight.
 /// Readers take a lock-free fast path over an immutable <see cref="CachedToken"/>; everything else runs under a lock.
 /// </summary>
 /// <remarks>
-/// The request delegate reads the credentials itself (and re-reads them once on <c>invalid_client</c> or
-/// <c>unauthorized_client</c>), so after a rotation to another client id the token it returns names that client in
-/// <see cref="GenesysAccessToken.ClientId"/>.
+/// The request delegate reads the credentials itself (and re-reads them once when the endpoint refuses them), so after a
+/// rotation to another client id the token it returns names that client in <see cref="AccessToken.ClientId"/>.
 /// </remarks>
 internal sealed class TokenSlot(
+    string serviceName,
     string loginHost,
     string clientId,
-    Func<Task<GenesysAccessToken>> requestToken,
+    Func<Task<AccessToken>> requestToken,
     TimeProvider timeProvider,
     ILogger logger)
 {
@@ -30,7 +30,7 @@ internal sealed class TokenSlot(
     private long _retryNotBeforeTimestamp;
 
     /// <summary>The fast path: the cached token while it is fresh, or while it is still usable and a renewal is under way.</summary>
-    public Task<GenesysAccessToken>? TryGetCached()
+    public Task<AccessToken>? TryGetCached()
     {
         var cached = Volatile.Read(ref _cached);
         if (cached is null)
@@ -54,7 +54,7 @@ internal sealed class TokenSlot(
     }
 
     /// <summary>The slow path: join the request in flight, fail fast during back-off, or start a request.</summary>
-    public async Task<GenesysAccessToken> GetAsync(string reason, CancellationToken cancellationToken)
+    public async Task<AccessToken> GetAsync(string reason, CancellationToken cancellationToken)
     {
         Task<CachedToken> pending;
         lock (_gate)
@@ -86,7 +86,7 @@ internal sealed class TokenSlot(
     }
 
     /// <summary>Drops <paramref name="rejected"/> if it is still the cached token; a newer token is kept (compare-and-swap).</summary>
-    public bool Invalidate(GenesysAccessToken rejected)
+    public bool Invalidate(AccessToken rejected)
     {
         var cached = Volatile.Read(ref _cached);
         if (cached is null || !ReferenceEquals(cached.Token, rejected))
@@ -97,7 +97,7 @@ internal sealed class TokenSlot(
         var swapped = ReferenceEquals(Interlocked.CompareExchange(ref _cached, null, cached), cached);
         if (swapped)
         {
-            TokenCacheLog.TokenRejected(logger, clientId, rejected.ExpiresAt);
+            TokenCacheLog.TokenRejected(logger, serviceName, clientId, rejected.ExpiresAt);
         }
 
         return swapped;
@@ -127,7 +127,7 @@ internal sealed class TokenSlot(
     // complete synchronously inside the lock (which would leave a finished task as "in flight").
     private Task<CachedToken> StartRequest(string reason)
     {
-        TokenCacheLog.RequestingToken(logger, clientId, loginHost, reason);
+        TokenCacheLog.RequestingToken(logger, serviceName, clientId, loginHost, reason);
         var request = Task.Run(RequestAsync);
         _inFlight = request;
         return request;
@@ -148,17 +148,17 @@ internal sealed class TokenSlot(
                 _retryNotBeforeTimestamp = 0;
             }
 
-            TokenCacheLog.TokenObtained(logger, token.ClientId, token.ExpiresAt, TokenRefreshPolicy.RefreshAt(token));
+            TokenCacheLog.TokenObtained(logger, serviceName, token.ClientId, token.ExpiresAt, TokenRefreshPolicy.RefreshAt(token));
             return entry;
         }
         catch (Exception exception)
         {
-            var genesys = exception as GenesysApiException;
+            var upstream = exception as IUpstreamFailure;
             DateTimeOffset retryNotBefore;
             lock (_gate)
             {
                 _consecutiveFailures++;
-                var backoff = TokenRefreshPolicy.Backoff(_consecutiveFailures, genesys?.RetryAfter);
+                var backoff = TokenRefreshPolicy.Backoff(_consecutiveFailures, upstream?.RetryAfter);
                 retryNotBefore = timeProvider.GetUtcNow() + backoff;
                 _retryNotBeforeTimestamp = timeProvider.GetTimestamp() + (long)(backoff.TotalSeconds * timeProvider.TimestampFrequency);
                 _lastFailure = Task.FromException<CachedToken>(exception);
@@ -166,13 +166,13 @@ internal sealed class TokenSlot(
                 _inFlight = null;
             }
 
-            if (genesys is not null)
+            if (upstream is not null)
             {
-                TokenCacheLog.TokenRequestFailed(logger, genesys.ErrorCode, genesys.StatusCode, retryNotBefore, genesys.Hint);
+                TokenCacheLog.TokenRequestFailed(logger, serviceName, upstream.ErrorCode, upstream.StatusCode, retryNotBefore, upstream.Hint);
             }
             else
             {
-                TokenCacheLog.TokenRequestFailedUnexpectedly(logger, exception.GetType().Name, retryNotBefore, exception);
+                TokenCacheLog.TokenRequestFailedUnexpectedly(logger, serviceName, exception.GetType().Name, retryNotBefore, exception);
             }
 
             throw;

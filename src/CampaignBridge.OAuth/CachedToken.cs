@@ -1,4 +1,4 @@
-namespace CampaignBridge.Genesys.Authentication;
+namespace CampaignBridge.OAuth;
 
 /// <summary>
 /// An immutable cache entry: the token, a completed task handing it out (so the fast path allocates nothing), and its
@@ -7,7 +7,7 @@ namespace CampaignBridge.Genesys.Authentication;
 /// </summary>
 internal sealed class CachedToken
 {
-    public CachedToken(GenesysAccessToken token, TimeProvider timeProvider)
+    public CachedToken(AccessToken token, TimeProvider timeProvider)
     {
         Token = token;
         Completed = Task.FromResult(token);
@@ -17,9 +17,9 @@ internal sealed class CachedToken
         UsableUntilTimestamp = timestamp + ToTimestampTicks(TokenRefreshPolicy.UsableUntil(token) - now, timeProvider.TimestampFrequency);
     }
 
-    public GenesysAccessToken Token { get; }
+    public AccessToken Token { get; }
 
-    public Task<GenesysAccessToken> Completed { get; }
+    public Task<AccessToken> Completed { get; }
 
     public long RefreshAtTimestamp { get; }
 
