@@ -3,7 +3,7 @@ namespace CampaignBridge.Infrastructure.Tests.Salesforce;
 /// <summary>
 /// The Apex sources against the CampaignBridge contract (ARCHITECTURE.md): every route through the Named
 /// Credential, the success statuses Apex checks, and no key or secret in code. Syntax is checked by
-/// tools/apex-parse (run by .ci/check-infra); Apex tests run in a Salesforce org.
+/// tools/apex-check (run by .ci/check-infra, see ApexCheckTests); Apex tests run in a Salesforce org.
 /// </summary>
 public sealed class ApexSourceTests
 {
