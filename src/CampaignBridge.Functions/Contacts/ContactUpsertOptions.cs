@@ -1,6 +1,6 @@
 namespace CampaignBridge.Functions.Contacts;
 
-/// <summary>Genesys write options for an upsert (all default to false).</summary>
+/// <summary>Genesys write options for an upsert.</summary>
 public sealed record ContactUpsertOptions
 {
     /// <summary>Dial these contacts next.</summary>
@@ -11,4 +11,10 @@ public sealed record ContactUpsertOptions
 
     /// <summary>Keep existing contacts' queue positions (already dialled contacts are not redialled).</summary>
     public bool? DoNotQueue { get; init; }
+
+    /// <summary>
+    /// Re-queue contacts that already exist so the dialer calls them again (default false); without it CampaignBridge
+    /// sends doNotQueue=true and existing contacts keep their queue position.
+    /// </summary>
+    public bool? Redial { get; init; }
 }
