@@ -1,4 +1,5 @@
-// Lists the Apex classes (*.cls) and triggers (*.trigger) under folders, sorted, for the checks in this folder.
+// Lists the Apex classes (*.cls), triggers (*.trigger) and anonymous Apex scripts (*.apex) under folders, sorted, for the
+// checks in this folder.
 'use strict';
 
 const fs = require('node:fs');
@@ -10,7 +11,7 @@ function apexFilesUnder(folder) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
       found.push(...apexFilesUnder(full));
-    } else if (entry.name.endsWith('.cls') || entry.name.endsWith('.trigger')) {
+    } else if (entry.name.endsWith('.cls') || entry.name.endsWith('.trigger') || entry.name.endsWith('.apex')) {
       found.push(full);
     }
   }
@@ -25,7 +26,7 @@ function apexFilesFromArguments(tool, argv) {
   }
   const files = argv.flatMap(apexFilesUnder).sort();
   if (files.length === 0) {
-    console.error(`${tool}: no Apex files (*.cls, *.trigger) under ${argv.join(', ')}`);
+    console.error(`${tool}: no Apex files (*.cls, *.trigger, *.apex) under ${argv.join(', ')}`);
     process.exit(1);
   }
   return files;

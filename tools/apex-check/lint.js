@@ -68,7 +68,7 @@ function enterRules(listener, node) {
 function lintSource(source, file) {
   const errors = new SyntaxErrors();
   const { parser } = ApexParserFactory.createLexerAndParser(source, errors);
-  const tree = file.endsWith('.trigger') ? parser.triggerUnit() : parser.compilationUnit();
+  const tree = file.endsWith('.trigger') ? parser.triggerUnit() : file.endsWith('.apex') ? parser.anonymousUnit() : parser.compilationUnit();
   const declarations = new Declarations();
   enterRules(declarations, tree);
   return [...errors.findings, ...reservedDeclarations(file, declarations.found)];

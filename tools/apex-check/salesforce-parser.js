@@ -83,7 +83,7 @@ function describeKind(kind, owner) {
 
 /** Findings for one file: jorje parse errors, then reserved keywords among the declarations it parsed. */
 async function checkFile(file) {
-  const output = await parseWithJorje(file, false);
+  const output = await parseWithJorje(file, file.endsWith('.apex'));
   const findings = [];
   for (const problem of [...(output.parseErrors ?? []), ...(output.internalErrors ?? [])]) {
     const location = problem.error?.error?.loc ?? problem.error?.loc ?? {};

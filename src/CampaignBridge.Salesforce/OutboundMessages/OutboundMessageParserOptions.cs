@@ -6,9 +6,9 @@ public sealed class OutboundMessageParserOptions
     /// <summary>
     /// Default body limit: 32 MiB. Salesforce puts up to 100 notifications in one message and nobody controls the
     /// batching (salesforce-callers.md §9.3); the largest plausible message, 100 Leads with every standard text field at
-    /// its maximum length (Description 32,000 characters), weighs 3.5 MB in ASCII and 9.9 MB when Description is all
-    /// three-byte UTF-8 characters (docs/performance.md, scenario 9). 32 MiB is three times the latter and leaves room
-    /// for a custom long text area (131,072 characters) per record; anything larger is not a message Salesforce sends.
+    /// its maximum length (Description 32,000 characters), weighs 3.46 MB in ASCII and 10.17 MB when every text field is
+    /// three-byte UTF-8 characters (measured, docs/performance.md scenario 9). 32 MiB is 3.3 times the latter and also
+    /// holds one custom long text area (131,072 characters) per record; a larger body is not a message Salesforce sends.
     /// </summary>
     public const int DefaultMaxBodyBytes = 32 * 1024 * 1024;
 

@@ -59,4 +59,15 @@ public sealed class ApexSourceTests
             }
         }
     }
+
+    [Fact]
+    public void The_automated_process_script_assigns_the_permission_set_the_project_deploys()
+    {
+        string script = File.ReadAllText(Path.Combine(SalesforcePaths.ProjectRoot, "scripts", "apex", "assign-automated-process-permission-set.apex"));
+
+        script.ShouldContain("WHERE UserType = 'AutomatedProcess'");
+        script.ShouldContain("WHERE Name = 'CampaignBridge_User'");
+        script.ShouldContain("insert new PermissionSetAssignment(");
+        File.Exists(SalesforcePaths.Metadata("permissionsets", "CampaignBridge_User.permissionset-meta.xml")).ShouldBeTrue();
+    }
 }
