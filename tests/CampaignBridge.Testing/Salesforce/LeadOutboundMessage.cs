@@ -47,18 +47,6 @@ public static class LeadOutboundMessage
     public static string Build(int notifications = MaxNotifications, string filler = "x", bool withPhone = true, string organizationId = OrganizationId)
     {
         var builder = new StringBuilder();
-        builder.Append(CultureInfo.InvariantCulture, $"""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-             <soapenv:Body>
-              <notifications xmlns="http://soap.sforce.com/2005/09/outbound">
-               <OrganizationId>{organizationId}</OrganizationId>
-               <ActionId>04k1I000000bmsHQAQ</ActionId>
-               <SessionId xsi:nil="true"/>
-               <EnterpriseUrl>https://example.my.salesforce.com/services/Soap/c/62.0/{organizationId}</EnterpriseUrl>
-               <PartnerUrl>https://example.my.salesforce.com/services/Soap/u/62.0/{organizationId}</PartnerUrl>
-
-            """);
         for (var index = 0; index < notifications; index++)
         {
             builder.Append(CultureInfo.InvariantCulture, $"""
@@ -88,12 +76,7 @@ public static class LeadOutboundMessage
                 """);
         }
 
-        builder.Append("""
-              </notifications>
-             </soapenv:Body>
-            </soapenv:Envelope>
-            """);
-        return builder.ToString();
+        return OutboundMessageEnvelope.Wrap(organizationId, builder.ToString());
     }
 
     private static string Fill(string filler, int length)
