@@ -42,6 +42,9 @@ public static class ApiCatalogue
             "Remove contacts from a contact list by Salesforce record id.", typeof(RemoveContactsRequest), typeof(RemoveContactsResult), []),
         new("AddDncNumbers", "post", ApiRoutes.DncPhoneNumbers, "addDncNumbers",
             "Add phone numbers to an internal do-not-call list (all or nothing).", typeof(AddDncNumbersRequest), typeof(AddDncNumbersResult), []),
+        new("GetOperation", "get", ApiRoutes.Operation, "getOperation",
+            "Get the state of queued work (the operationId of a 202 answer): queued, delivering, delivered, partiallyFailed or failed, with counts and reasons.",
+            null, typeof(ContactSyncOperation), []),
         new("GetDiagnostics", "get", ApiRoutes.Diagnostics, "getDiagnostics",
             "Check the connection to Key Vault and Genesys Cloud and explain each failure.", null, typeof(DiagnosticsReport), []),
     ];

@@ -101,14 +101,13 @@ public sealed class ContactUpsertRequestValidator
             seen[id] = index;
         }
 
-        if (record.Data is null || record.Data.Count == 0)
+        if (ColumnValues(record, shownId, problems) is not { } values)
         {
-            problems.Add(new RejectedRecord(shownId, "data", "no column values: data must map at least one column to a value"));
             return null;
         }
 
         var data = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (column, rawValue) in record.Data)
+        foreach (var (column, rawValue) in values)
         {
             if (!columns.Contains(column))
             {
@@ -142,5 +141,52 @@ public sealed class ContactUpsertRequestValidator
         }
 
         return new WritableDialerContact { Id = record.Id, Data = data };
+    }
+
+    /// <summary>
+    /// The record's column values from <c>data</c> (the map Apex sends) or <c>fields</c> (the <c>{column, value}</c> list a
+    /// Flow sends); null, with the problem added, when it has neither, both, or a list naming a column twice or none.
+    /// </summary>
+    private static List<KeyValuePair<string, string?>>? ColumnValues(ContactRecord record, string shownId, List<RejectedRecord> problems)
+    {
+        var hasData = record.Data is { Count: > 0 };
+        var hasFields = record.Fields is { Count: > 0 };
+        if (hasData && hasFields)
+        {
+            problems.Add(new RejectedRecord(shownId, "fields", "the record has both data and fields; send its columns one way: data (a map) or fields (a list of {column, value})"));
+            return null;
+        }
+
+        if (hasData)
+        {
+            return [.. record.Data!];
+        }
+
+        if (!hasFields)
+        {
+            problems.Add(new RejectedRecord(shownId, "data", "no column values: data (or fields) must give at least one column a value"));
+            return null;
+        }
+
+        var values = new List<KeyValuePair<string, string?>>(record.Fields!.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < record.Fields.Count; index++)
+        {
+            if (record.Fields[index] is not { Column: { Length: > 0 } column } field)
+            {
+                problems.Add(new RejectedRecord(shownId, $"fields[{index}]", "each entry of fields needs a column name"));
+                return null;
+            }
+
+            if (!seen.Add(column))
+            {
+                problems.Add(new RejectedRecord(shownId, column, $"the column '{column}' appears more than once in fields; give each column one value"));
+                return null;
+            }
+
+            values.Add(KeyValuePair.Create(column, field.Value));
+        }
+
+        return values;
     }
 }

@@ -61,7 +61,8 @@ public sealed class OpenApiDocumentFactory
                 Version = Version,
                 Description = "Drive Genesys Cloud outbound campaigns from Salesforce. Authenticate every call with the Function App key in the "
                     + $"'{FunctionKeyHeader}' header (a Named Credential with an External Credential adding that header). Errors are "
-                    + "application/problem+json with a stable 'code' and a 'hint' for the administrator.",
+                    + "JSON (sent as application/problem+json, RFC 9457) with a stable 'code' and a 'hint' for the administrator. Queued work "
+                    + "answers 202 with an operationId; getOperation reports how it ended.",
             },
             Paths = new OpenApiPaths(),
             Components = new OpenApiComponents
@@ -107,7 +108,7 @@ public sealed class OpenApiDocumentFactory
                 Name = name,
                 In = ParameterLocation.Path,
                 Required = true,
-                Description = "Genesys Cloud id (GUID).",
+                Description = name == "operationId" ? "The operationId (a GUID) of a 202 answer." : "Genesys Cloud id (GUID).",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             });
         }
@@ -157,16 +158,11 @@ public sealed class OpenApiDocumentFactory
         return result;
     }
 
-    // Errors are sent as application/problem+json; application/json is declared too for importers that only map JSON.
-    private static OpenApiResponse ProblemResponse(string description, IOpenApiSchema schema) => new()
-    {
-        Description = description,
-        Content = new Dictionary<string, IOpenApiMediaType>(StringComparer.Ordinal)
-        {
-            [ApiJson.ProblemMediaType] = new OpenApiMediaType { Schema = schema },
-            [ApiJson.MediaType] = new OpenApiMediaType { Schema = schema },
-        },
-    };
+    // Errors are sent as application/problem+json, which is JSON. External Services supports only application/json,
+    // application/x-www-form-urlencoded and text/plain, and any other media type in the document must be mapped by
+    // hand during registration (salesforce-callers.md §9.2), so the document declares application/json only.
+    private static OpenApiResponse ProblemResponse(string description, IOpenApiSchema schema)
+        => JsonResponse(description, ApiJson.MediaType, schema);
 
     private static OpenApiResponse JsonResponse(string description, string mediaType, IOpenApiSchema schema) => new()
     {

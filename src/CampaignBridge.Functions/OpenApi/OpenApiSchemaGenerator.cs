@@ -9,7 +9,9 @@ namespace CampaignBridge.Functions.OpenApi;
 
 /// <summary>
 /// Builds OpenAPI 3.0 schemas from the CLR types the functions actually serialize, using the API's JSON naming policy,
-/// so the document cannot drift from the wire format. Complex types become named component schemas.
+/// so the document cannot drift from the wire format. Complex types become named component schemas. Nothing is declared
+/// nullable (members without a value are left out of the JSON instead), and members marked <see cref="OpenApiOmitAttribute"/>
+/// are not described.
 /// </summary>
 internal sealed class OpenApiSchemaGenerator(OpenApiDocument document)
 {
@@ -30,8 +32,9 @@ internal sealed class OpenApiSchemaGenerator(OpenApiDocument document)
 
         if (type == typeof(long))
         {
-            // Flow has no long; Salesforce reads an unformatted integer fine.
-            return new OpenApiSchema { Type = JsonSchemaType.Integer };
+            // External Services types an integer without format as a 32-bit Apex Integer; counters that can pass 2^31
+            // (contacts in a list, campaigns in total) are Longs (salesforce-callers.md §9.2).
+            return new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64" };
         }
 
         if (type == typeof(double))
@@ -80,7 +83,9 @@ internal sealed class OpenApiSchemaGenerator(OpenApiDocument document)
             _document.Components.Schemas[name] = schema;
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
-                if (property.GetMethod is null || property.GetCustomAttribute<JsonIgnoreAttribute>() is not null)
+                if (property.GetMethod is null
+                    || property.GetCustomAttribute<JsonIgnoreAttribute>() is not null
+                    || property.GetCustomAttribute<OpenApiOmitAttribute>() is not null)
                 {
                     continue;
                 }

@@ -46,7 +46,8 @@ internal sealed partial class OutboundMessageReceiver(
         OutboundMessage message;
         try
         {
-            message = await OutboundMessageParser.ParseAsync(body, OutboundMessageParserOptions.Default, cancellationToken).ConfigureAwait(false);
+            // The mapper's options keep only the fields it reads; bodies past 1 MiB stream into a temporary file first.
+            message = await OutboundMessageParser.ParseAsync(body, mapper.ParserOptions, cancellationToken).ConfigureAwait(false);
         }
         catch (OutboundMessageException invalid)
         {

@@ -4,8 +4,9 @@ namespace CampaignBridge.Salesforce;
 
 /// <summary>
 /// Turns Outbound Message notifications into Genesys contacts according to one <see cref="OutboundMessageMapping"/>.
-/// The contact id is the record's Salesforce id (checked with <see cref="SalesforceRecordId"/>); mapped fields the
-/// record does not carry are skipped; phone columns are normalised to E.164 and a number that cannot be is a
+/// The contact id is the record's Salesforce id (checked with <see cref="SalesforceRecordId"/>); a mapped field the
+/// record does not carry, or carries as nil, clears its column (unless <see cref="OutboundMessageMapping.ClearAbsentFields"/>
+/// is off, which keeps absent ones as they are); phone columns are normalised to E.164 and a number that cannot be is a
 /// rejection (its column is left out). The record's modification time (<see cref="MappedContact.ModifiedAt"/>) is read
 /// from <see cref="OutboundMessageMapping.ModifiedAtField"/>. Immutable and thread-safe.
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class OutboundMessageMapper
     private readonly string _contactIdField;
     private readonly string[] _modifiedAtFields;
     private readonly PhoneNumberNormalizer _phoneNumbers;
+    private readonly bool _clearAbsentFields;
 
     /// <summary>Checks and compiles <paramref name="mapping"/>.</summary>
     /// <param name="mappingName">The endpoint name (the <c>&lt;name&gt;</c> of <c>Salesforce:OutboundMessages:&lt;name&gt;</c>).</param>
@@ -46,7 +48,18 @@ public sealed class OutboundMessageMapper
         _phoneNumbers = phoneNumbers;
         var phoneColumns = new HashSet<string>(mapping.PhoneColumns.Select(column => column.Trim()), StringComparer.Ordinal);
         _rules = [.. mapping.FieldColumnPairs().Select(pair => new FieldRule(pair.Key.Trim(), pair.Value.Trim(), phoneColumns.Contains(pair.Value.Trim())))];
+        _clearAbsentFields = mapping.ClearAbsentFields;
+        FieldsRead = new HashSet<string>(
+            [.. _rules.Select(rule => rule.Field), _contactIdField, .. _modifiedAtFields],
+            StringComparer.OrdinalIgnoreCase);
+        ParserOptions = new OutboundMessageParserOptions { KeptFields = FieldsRead };
     }
+
+    /// <summary>The Salesforce fields this mapper reads: the mapped fields, the contact id field and the modification-time fields.</summary>
+    public IReadOnlySet<string> FieldsRead { get; }
+
+    /// <summary>Parser options that keep only <see cref="FieldsRead"/>, so fields the mapping ignores never take memory.</summary>
+    public OutboundMessageParserOptions ParserOptions { get; }
 
     /// <summary>The endpoint name this mapper was built for.</summary>
     public string MappingName { get; }
@@ -85,6 +98,12 @@ public sealed class OutboundMessageMapper
         {
             if (!record.Fields.TryGetValue(rule.Field, out string? value))
             {
+                // Salesforce probably leaves out a field without a value (§9.3, UNCONFIRMED): clear the column by default.
+                if (_clearAbsentFields)
+                {
+                    data[rule.Column] = string.Empty;
+                }
+
                 continue;
             }
 

@@ -54,6 +54,18 @@ public sealed class OutboundMessageMapping
     /// </summary>
     public bool Redial { get; set; }
 
+    /// <summary>
+    /// What a mapped field that the record does not carry does to its column: true (the default) writes an empty value,
+    /// false leaves the column as it is in Genesys. Salesforce probably leaves a field out of the message when it has no
+    /// value rather than sending it as <c>xsi:nil</c> (salesforce-callers.md §9.3, UNCONFIRMED), so with false a phone
+    /// number cleared in Salesforce would stay dialable in Genesys. A field sent as nil always clears its column. Every
+    /// mapped field must therefore be among the fields the Outbound Message sends.
+    /// </summary>
+    public bool ClearAbsentFields { get; set; } = DefaultClearAbsentFields;
+
+    /// <summary>The default of <see cref="ClearAbsentFields"/>: true, so that a cleared field is cleared in Genesys either way.</summary>
+    public const bool DefaultClearAbsentFields = true;
+
     /// <summary>The configuration key of mapping <paramref name="mappingName"/>, e.g. <c>Salesforce:OutboundMessages:leads</c>.</summary>
     public static string SectionFor(string mappingName) => $"{SectionName}:{mappingName}";
 

@@ -4,7 +4,7 @@ namespace CampaignBridge.Salesforce;
 
 /// <summary>
 /// Reads a Salesforce Outbound Message (SOAP 1.1 <c>notifications</c>) safely: the body is size-limited before
-/// parsing, DTDs are refused (so no entity is ever expanded or resolved), nothing external is resolved,
+/// parsing (and streamed into a temporary file beyond <see cref="OutboundMessageParserOptions.MemoryBufferBytes"/>), DTDs are refused (so no entity is ever expanded or resolved), nothing external is resolved,
 /// elements are matched by namespace URI, and at most <see cref="OutboundMessageParserOptions.MaxNotifications"/>
 /// notifications are accepted. Every refusal is an <see cref="OutboundMessageException"/> with a stable code.
 /// </summary>
@@ -15,8 +15,8 @@ public static class OutboundMessageParser
     public static OutboundMessage Parse(Stream body, OutboundMessageParserOptions? options = null)
     {
         options ??= OutboundMessageParserOptions.Default;
-        using BoundedBody bounded = BoundedBody.Read(body, options.MaxBodyBytes);
-        return Parse(bounded, options);
+        using SpooledBody spooled = SpooledBody.Read(body, options);
+        return Parse(spooled, options);
     }
 
     /// <summary>Reads a body asynchronously (e.g. an HTTP request body) and parses it.</summary>
@@ -24,11 +24,11 @@ public static class OutboundMessageParser
     public static async Task<OutboundMessage> ParseAsync(Stream body, OutboundMessageParserOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= OutboundMessageParserOptions.Default;
-        using BoundedBody bounded = await BoundedBody.ReadAsync(body, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
-        return Parse(bounded, options);
+        using SpooledBody spooled = await SpooledBody.ReadAsync(body, options, cancellationToken).ConfigureAwait(false);
+        return Parse(spooled, options);
     }
 
-    private static OutboundMessage Parse(BoundedBody body, OutboundMessageParserOptions options)
+    private static OutboundMessage Parse(SpooledBody body, OutboundMessageParserOptions options)
     {
         var settings = new XmlReaderSettings
         {
@@ -45,9 +45,9 @@ public static class OutboundMessageParser
         try
         {
             using XmlReader reader = XmlReader.Create(body.OpenRead(), settings);
-            return new OutboundMessageReader(reader, options.MaxNotifications).Read();
+            return new OutboundMessageReader(reader, options.MaxNotifications, options.KeptFields).Read();
         }
-        catch (XmlException) when (ContainsDoctype(body.Span))
+        catch (XmlException) when (body.ContainsDoctype)
         {
             // The reader's own text advises enabling DTD processing, which is exactly what must not happen; leave it out.
             throw new OutboundMessageException(
@@ -61,11 +61,4 @@ public static class OutboundMessageParser
                 $"The Outbound Message body is not well-formed XML: {Excerpt.Of(exception.Message)}");
         }
     }
-
-    // XmlException does not say that a prohibited DTD was the cause, so the body is searched for the declaration
-    // (in UTF-8/ASCII and both UTF-16 byte orders) only after the reader has refused it.
-    private static bool ContainsDoctype(ReadOnlySpan<byte> body)
-        => body.IndexOf("<!DOCTYPE"u8) >= 0
-           || body.IndexOf("<\0!\0D\0O\0C\0T\0Y\0P\0E\0"u8) >= 0
-           || body.IndexOf("\0<\0!\0D\0O\0C\0T\0Y\0P\0E"u8) >= 0;
 }

@@ -6,9 +6,10 @@ namespace CampaignBridge.Salesforce;
 /// <summary>
 /// Walks one Outbound Message with a forward-only <see cref="XmlReader"/>. Each Read method starts on an
 /// element's start tag and leaves the reader on the node after that element's end tag. Unknown elements are
-/// skipped (the WSDL is generated per object and grows when admins add fields).
+/// skipped (the WSDL is generated per object and grows when admins add fields), and so are sObject fields outside
+/// <c>keptFields</c> (when given) without their values ever being read into strings.
 /// </summary>
-internal sealed class OutboundMessageReader(XmlReader reader, int maxNotifications)
+internal sealed class OutboundMessageReader(XmlReader reader, int maxNotifications, IReadOnlySet<string>? keptFields)
 {
     private const int MaxEchoedNameLength = 64;
 
@@ -224,6 +225,12 @@ internal sealed class OutboundMessageReader(XmlReader reader, int maxNotificatio
                 }
 
                 string name = reader.LocalName;
+                if (keptFields is not null && !keptFields.Contains(name) && !string.Equals(name, "Id", StringComparison.OrdinalIgnoreCase))
+                {
+                    reader.Skip();
+                    continue;
+                }
+
                 string? value;
                 if (IsNil())
                 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using CampaignBridge.Testing.Salesforce;
 
 namespace CampaignBridge.Functions.Tests.OutboundMessages;
 
@@ -19,20 +20,6 @@ internal static class OutboundMessageXml
     public static string Build(string organizationId, IEnumerable<ContactNotification> notifications)
     {
         var builder = new StringBuilder();
-        builder.Append("""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-             <soapenv:Body>
-              <notifications xmlns="http://soap.sforce.com/2005/09/outbound">
-            """);
-        builder.Append(CultureInfo.InvariantCulture, $"""
-               <OrganizationId>{organizationId}</OrganizationId>
-               <ActionId>04k1I000000bmsHQAQ</ActionId>
-               <SessionId xsi:nil="true"/>
-               <EnterpriseUrl>https://na73.salesforce.com/services/Soap/c/41.0/{organizationId}</EnterpriseUrl>
-               <PartnerUrl>https://na73.salesforce.com/services/Soap/u/41.0/{organizationId}</PartnerUrl>
-
-            """);
         foreach (var n in notifications)
         {
             builder.Append(CultureInfo.InvariantCulture, $"""
@@ -49,12 +36,7 @@ internal static class OutboundMessageXml
                 """);
         }
 
-        builder.Append("""
-              </notifications>
-             </soapenv:Body>
-            </soapenv:Envelope>
-            """);
-        return builder.ToString();
+        return OutboundMessageEnvelope.Wrap(organizationId, builder.ToString());
     }
 
     public static IReadOnlyList<ContactNotification> Contacts(int count, int first = 0, string lastName = "Black")

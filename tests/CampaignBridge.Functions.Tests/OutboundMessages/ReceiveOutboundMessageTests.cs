@@ -6,12 +6,12 @@ using CampaignBridge.Functions.Tests.Outbox.Support;
 using CampaignBridge.Salesforce;
 using GenesysCloud.Emulator;
 
+using static CampaignBridge.Functions.Tests.OutboundMessages.OutboundMessagePosts;
+
 namespace CampaignBridge.Functions.Tests.OutboundMessages;
 
 public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private static readonly string Acknowledgement = Encoding.UTF8.GetString(SoapResponses.Acknowledgement.Span);
-
     private OutboxTestHost _host = null!;
 
     private GenesysCloudEmulator Emulator => _host.Emulator;
@@ -275,20 +275,6 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
         ShouldBeAcknowledgement(await PostAsync(_host, xml));
         await _host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
         Emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(10);
-    }
-
-    private static async Task<HttpAnswer> PostAsync(OutboxTestHost host, string xml, string mapping = OutboxTestHost.MappingName)
-    {
-        var request = host.Request("POST", $"/api/salesforce/outbound/{mapping}", xml);
-        var result = await host.Create<ReceiveOutboundMessage>().RunAsync(request, mapping, TestContext.Current.CancellationToken);
-        return await OutboxTestHost.ExecuteAsync(request, result);
-    }
-
-    private static void ShouldBeAcknowledgement(HttpAnswer answer)
-    {
-        answer.StatusCode.ShouldBe(200, answer.Body);
-        answer.ContentType.ShouldBe(SoapResponses.ContentType);
-        answer.Body.ShouldBe(Acknowledgement);
     }
 
     /// <summary>The contact ids of every add-contacts request the emulator received.</summary>

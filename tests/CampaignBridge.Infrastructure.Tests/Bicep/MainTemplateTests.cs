@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CampaignBridge.Infrastructure.Tests.Support;
+using CampaignBridge.Testing.Processes;
 
 namespace CampaignBridge.Infrastructure.Tests.Bicep;
 

@@ -3,7 +3,7 @@ namespace CampaignBridge.Infrastructure.Tests.Salesforce;
 /// <summary>
 /// The Apex sources against the CampaignBridge contract (ARCHITECTURE.md): every route through the Named
 /// Credential, the success statuses Apex checks, and no key or secret in code. Syntax is checked by
-/// tools/apex-parse (run by .ci/check-infra); Apex tests run in a Salesforce org.
+/// tools/apex-check (run by .ci/check-infra, see ApexCheckTests); Apex tests run in a Salesforce org.
 /// </summary>
 public sealed class ApexSourceTests
 {
@@ -58,5 +58,16 @@ public sealed class ApexSourceTests
                 source.ShouldContain("callout=true", Case.Sensitive, file);
             }
         }
+    }
+
+    [Fact]
+    public void The_automated_process_script_assigns_the_permission_set_the_project_deploys()
+    {
+        string script = File.ReadAllText(Path.Combine(SalesforcePaths.ProjectRoot, "scripts", "apex", "assign-automated-process-permission-set.apex"));
+
+        script.ShouldContain("WHERE UserType = 'AutomatedProcess'");
+        script.ShouldContain("WHERE Name = 'CampaignBridge_User'");
+        script.ShouldContain("insert new PermissionSetAssignment(");
+        File.Exists(SalesforcePaths.Metadata("permissionsets", "CampaignBridge_User.permissionset-meta.xml")).ShouldBeTrue();
     }
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CampaignBridge.Testing.Processes;
 
 namespace CampaignBridge.Infrastructure.Tests.Support;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CampaignBridge.Testing.Processes;
 
 namespace CampaignBridge.Infrastructure.Tests.Support;
 

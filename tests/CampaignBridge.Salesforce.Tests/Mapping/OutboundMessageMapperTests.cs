@@ -76,8 +76,10 @@ public sealed class OutboundMessageMapperTests
     }
 
     [Fact]
-    public void Mapped_fields_the_record_does_not_carry_are_skipped_and_unmapped_fields_ignored()
+    public void Mapped_fields_the_record_does_not_carry_clear_their_columns_and_unmapped_fields_are_ignored()
     {
+        // Salesforce probably leaves a field without a value out of the message (§9.3): a phone cleared in Salesforce
+        // arrives as a missing Phone, and must not stay dialable in Genesys.
         OutboundMessage message = OutboundMessageParser.Parse(new MemoryStream(TestMessages.Bytes("reference-outbound-message.xml")));
 
         ContactMappingResult result = Mapper().Map(message.Notifications[0]);
@@ -85,7 +87,55 @@ public sealed class OutboundMessageMapperTests
         result.Rejections.ShouldBeEmpty();
         MappedContact contact = result.Contact.ShouldNotBeNull();
         contact.Id.ShouldBe("0031I0000081tbPQAQ");
-        contact.Data.ShouldBe(new Dictionary<string, string> { ["FirstName"] = "Jeraldine", ["LastName"] = "Black" }, ignoreOrder: true);
+        contact.Data.ShouldBe(new Dictionary<string, string>
+        {
+            ["FirstName"] = "Jeraldine",
+            ["LastName"] = "Black",
+            ["Phone"] = string.Empty,
+            ["MobilePhone"] = string.Empty,
+            ["Email"] = string.Empty,
+            ["AccountId"] = string.Empty,
+        }, ignoreOrder: true);
+        OutboundMessageMapping.DefaultClearAbsentFields.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void With_ClearAbsentFields_off_mapped_fields_the_record_does_not_carry_are_left_out()
+    {
+        OutboundMessage message = OutboundMessageParser.Parse(new MemoryStream(TestMessages.Bytes("reference-outbound-message.xml")));
+
+        ContactMappingResult result = Mapper(mapping => mapping.ClearAbsentFields = false).Map(message.Notifications[0]);
+
+        result.Contact.ShouldNotBeNull().Data.ShouldBe(new Dictionary<string, string> { ["FirstName"] = "Jeraldine", ["LastName"] = "Black" }, ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_phone_sent_as_nil_clears_its_column_whatever_ClearAbsentFields_says(bool clearAbsentFields)
+    {
+        string xml = TestMessages.WithContacts(1).Replace("<sf:Phone>(650) 253-0000</sf:Phone>", "<sf:Phone xsi:nil=\"true\"/>", StringComparison.Ordinal);
+        xml.ShouldContain("xsi:nil");
+
+        MappedContact contact = Mapper(mapping => mapping.ClearAbsentFields = clearAbsentFields).Map(Parse(xml).Notifications[0]).Contact.ShouldNotBeNull();
+
+        contact.Data["Phone"].ShouldBe(string.Empty);
+    }
+
+    [Fact]
+    public void The_mapper_reads_only_its_fields_and_parses_with_options_that_keep_only_those()
+    {
+        OutboundMessageMapper mapper = Mapper(mapping => mapping.Columns["Region"] = "Region__c");
+        string xml = TestMessages.WithContacts(1).Replace("<sf:FirstName>", "<sf:Description>" + new string('d', 32_000) + "</sf:Description><sf:Region__c>EMEA</sf:Region__c><sf:FirstName>", StringComparison.Ordinal);
+
+        OutboundMessage message = OutboundMessageParser.Parse(TestMessages.Stream(xml), mapper.ParserOptions);
+
+        mapper.FieldsRead.ShouldBe(["FirstName", "LastName", "Phone", "MobilePhone", "Email", "AccountId", "Region__c", "Id", "SystemModstamp", "LastModifiedDate"], ignoreOrder: true);
+        SObjectRecord record = message.Notifications[0].SObject.ShouldNotBeNull();
+        record.Fields.ContainsKey("Description").ShouldBeFalse("an unmapped field is skipped without being read");
+        record.Fields["Region__c"].ShouldBe("EMEA");
+        record.Fields["Id"].ShouldBe(TestMessages.ContactId(0));
+        mapper.Map(message.Notifications[0]).Contact.ShouldNotBeNull().Data["Region"].ShouldBe("EMEA");
     }
 
     [Fact]
@@ -102,6 +152,9 @@ public sealed class OutboundMessageMapperTests
             ["FirstName"] = "Jeraldine",
             ["Phone"] = "+442070313000",
             ["Email"] = string.Empty,
+            ["LastName"] = string.Empty,
+            ["MobilePhone"] = string.Empty,
+            ["AccountId"] = string.Empty,
         }, ignoreOrder: true);
     }
 

@@ -90,9 +90,11 @@ public sealed class OutboundMessageParserTests
     [Fact]
     public void The_defaults_are_a_1_MiB_body_and_the_100_notifications_Salesforce_sends_at_most()
     {
-        OutboundMessageParserOptions.DefaultMaxBodyBytes.ShouldBe(1_048_576);
+        OutboundMessageParserOptions.DefaultMaxBodyBytes.ShouldBe(33_554_432);
+        OutboundMessageParserOptions.DefaultMemoryBufferBytes.ShouldBe(1_048_576);
         OutboundMessageParserOptions.SalesforceMaxNotifications.ShouldBe(100);
-        OutboundMessageParserOptions.Default.MaxBodyBytes.ShouldBe(1_048_576);
+        OutboundMessageParserOptions.Default.MaxBodyBytes.ShouldBe(33_554_432);
+        OutboundMessageParserOptions.Default.KeptFields.ShouldBeNull();
         OutboundMessageParserOptions.Default.MaxNotifications.ShouldBe(100);
         Should.Throw<ArgumentOutOfRangeException>(() => new OutboundMessageParserOptions { MaxBodyBytes = 0 });
         Should.Throw<ArgumentOutOfRangeException>(() => new OutboundMessageParserOptions { MaxNotifications = -1 });
@@ -285,7 +287,7 @@ public sealed class OutboundMessageParserTests
     [Fact]
     public async Task An_oversized_streamed_body_is_refused_without_reading_far_past_the_limit()
     {
-        byte[] huge = Encoding.UTF8.GetBytes(TestMessages.Text("reference-outbound-message.xml") + new string(' ', 4 * 1024 * 1024));
+        byte[] huge = Encoding.UTF8.GetBytes(TestMessages.Text("reference-outbound-message.xml") + new string(' ', OutboundMessageParserOptions.DefaultMaxBodyBytes));
         var body = new NonSeekableStream(huge);
 
         var exception = await Should.ThrowAsync<OutboundMessageException>(
@@ -293,7 +295,77 @@ public sealed class OutboundMessageParserTests
 
         exception.Code.ShouldBe(OutboundMessageErrorCodes.TooLarge);
         body.BytesRead.ShouldBeGreaterThan(OutboundMessageParserOptions.DefaultMaxBodyBytes);
-        body.BytesRead.ShouldBeLessThanOrEqualTo(2L * OutboundMessageParserOptions.DefaultMaxBodyBytes);
+        body.BytesRead.ShouldBeLessThanOrEqualTo(OutboundMessageParserOptions.DefaultMaxBodyBytes + (64L * 1024));
+    }
+
+    [Fact]
+    public async Task A_body_past_the_memory_buffer_streams_into_a_temporary_file_that_is_deleted_after_parsing()
+    {
+        DirectoryInfo spool = Directory.CreateTempSubdirectory("campaignbridge-spool-test-");
+        try
+        {
+            byte[] xml = Encoding.UTF8.GetBytes(TestMessages.WithContacts(100));
+            var options = new OutboundMessageParserOptions { MemoryBufferBytes = 4 * 1024, SpoolDirectory = spool.FullName };
+            var body = new NonSeekableStream(xml, maxBytesPerRead: 1000);
+
+            OutboundMessage message = await OutboundMessageParser.ParseAsync(body, options, TestContext.Current.CancellationToken);
+
+            xml.Length.ShouldBeGreaterThan(10 * options.MemoryBufferBytes);
+            message.Notifications.Count.ShouldBe(100);
+            message.Notifications[99].SObject!.Fields["Email"].ShouldBe("contact99@example.com");
+            spool.GetFiles().ShouldBeEmpty("the temporary file is deleted when parsing ends");
+        }
+        finally
+        {
+            spool.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_spooled_body_that_is_refused_leaves_no_temporary_file()
+    {
+        DirectoryInfo spool = Directory.CreateTempSubdirectory("campaignbridge-spool-test-");
+        try
+        {
+            byte[] xml = Encoding.UTF8.GetBytes(TestMessages.WithContacts(100).Replace("</notifications>", "</notification>", StringComparison.Ordinal));
+            var options = new OutboundMessageParserOptions { MemoryBufferBytes = 4 * 1024, SpoolDirectory = spool.FullName };
+
+            Should.Throw<OutboundMessageException>(() => OutboundMessageParser.Parse(new NonSeekableStream(xml), options)).Code.ShouldBe(OutboundMessageErrorCodes.MalformedXml);
+
+            spool.GetFiles().ShouldBeEmpty();
+        }
+        finally
+        {
+            spool.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(16)]
+    public void A_doctype_split_across_reads_is_still_refused_as_dtd_prohibited(int bytesPerRead)
+    {
+        string reference = TestMessages.Text("reference-outbound-message.xml");
+        string xml = "<!DOCTYPE Envelope>" + reference[reference.IndexOf("<soapenv:Envelope", StringComparison.Ordinal)..];
+
+        var exception = Should.Throw<OutboundMessageException>(() => OutboundMessageParser.Parse(new NonSeekableStream(Encoding.UTF8.GetBytes(xml), bytesPerRead)));
+
+        exception.Code.ShouldBe(OutboundMessageErrorCodes.DtdProhibited);
+    }
+
+    [Fact]
+    public void A_utf16_doctype_past_the_memory_buffer_is_refused_as_dtd_prohibited()
+    {
+        string reference = TestMessages.Text("reference-outbound-message.xml");
+        string body = reference[reference.IndexOf("<soapenv:Envelope", StringComparison.Ordinal)..];
+        byte[] xml = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("<!DOCTYPE Envelope>" + body)).ToArray();
+        var options = new OutboundMessageParserOptions { MemoryBufferBytes = 64 };
+
+        var exception = Should.Throw<OutboundMessageException>(() => OutboundMessageParser.Parse(new NonSeekableStream(xml, 5), options));
+
+        exception.Code.ShouldBe(OutboundMessageErrorCodes.DtdProhibited);
     }
 
     [Fact]

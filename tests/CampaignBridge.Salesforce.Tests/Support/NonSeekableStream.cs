@@ -1,7 +1,10 @@
 namespace CampaignBridge.Salesforce.Tests.Support;
 
-/// <summary>A forward-only stream like an HTTP request body; counts the bytes handed out.</summary>
-internal sealed class NonSeekableStream(byte[] content) : Stream
+/// <summary>
+/// A forward-only stream like an HTTP request body; counts the bytes handed out and hands out at most
+/// <paramref name="maxBytesPerRead"/> per read (a network delivers a body in pieces).
+/// </summary>
+internal sealed class NonSeekableStream(byte[] content, int maxBytesPerRead = int.MaxValue) : Stream
 {
     private readonly MemoryStream _inner = new(content);
 
@@ -23,14 +26,14 @@ internal sealed class NonSeekableStream(byte[] content) : Stream
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        int read = _inner.Read(buffer, offset, count);
+        int read = _inner.Read(buffer, offset, Math.Min(count, maxBytesPerRead));
         BytesRead += read;
         return read;
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        int read = await _inner.ReadAsync(buffer, cancellationToken);
+        int read = await _inner.ReadAsync(buffer[..Math.Min(buffer.Length, maxBytesPerRead)], cancellationToken);
         BytesRead += read;
         return read;
     }

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 
-namespace CampaignBridge.Infrastructure.Tests.Support;
+namespace CampaignBridge.Testing.Processes;
 
 /// <summary>Runs a command line tool with a time limit and captures its output.</summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
+    /// <summary>Runs <paramref name="fileName"/> to completion; kills its process tree and throws when it outlives <paramref name="timeout"/>.</summary>
     public static async Task<ProcessResult> RunAsync(
         string fileName, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
     {
