@@ -1,6 +1,7 @@
 using CampaignBridge.Functions.Api;
 using CampaignBridge.Functions.Campaigns;
 using CampaignBridge.Functions.Configuration;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Contacts;
 using CampaignBridge.Functions.Credentials;
 using CampaignBridge.Functions.Diagnostics;

@@ -1,4 +1,5 @@
 using CampaignBridge.Functions.Campaigns;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Contacts;
 using CampaignBridge.Functions.Diagnostics;
 using CampaignBridge.Functions.DoNotCall;
@@ -44,7 +45,7 @@ public static class ApiCatalogue
             "Add phone numbers to an internal do-not-call list (all or nothing).", typeof(AddDncNumbersRequest), typeof(AddDncNumbersResult), []),
         new("GetOperation", "get", ApiRoutes.Operation, "getOperation",
             "Get the state of queued work (the operationId of a 202 answer): queued, delivering, delivered, partiallyFailed or failed, with counts and reasons.",
-            null, typeof(ContactSyncOperation), []),
+            null, typeof(DeliveryOperation), []),
         new("GetDiagnostics", "get", ApiRoutes.Diagnostics, "getDiagnostics",
             "Check the connection to Key Vault and Genesys Cloud and explain each failure.", null, typeof(DiagnosticsReport), []),
     ];

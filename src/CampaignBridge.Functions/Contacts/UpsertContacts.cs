@@ -1,4 +1,5 @@
 using CampaignBridge.Functions.Api;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Errors;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Genesys;

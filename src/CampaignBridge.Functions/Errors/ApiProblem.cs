@@ -47,9 +47,6 @@ public sealed record ApiProblem
     /// <summary>Per-record rejections when a whole batch was refused (UpsertContacts, AddDncNumbers).</summary>
     public IReadOnlyList<Contacts.RejectedRecord>? Rejected { get; init; }
 
-    /// <summary>How many contacts Genesys accepted before a later chunk of the same request failed.</summary>
-    public int? Accepted { get; init; }
-
     /// <summary>How long the caller should wait before retrying; sent as the <c>Retry-After</c> header, not in the body.</summary>
     [JsonIgnore]
     public TimeSpan? RetryAfter { get; init; }

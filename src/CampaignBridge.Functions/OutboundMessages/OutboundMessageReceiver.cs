@@ -1,3 +1,4 @@
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Salesforce;
 using Microsoft.Extensions.Logging;

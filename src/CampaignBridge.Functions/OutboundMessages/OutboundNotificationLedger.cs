@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Salesforce;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ namespace CampaignBridge.Functions.OutboundMessages;
 /// whereas marking first could acknowledge data that was never queued.
 /// Entries older than <see cref="ContactOutboxOptions.NotificationRetention"/> no longer count and are purged.
 /// </summary>
-internal sealed class OutboundNotificationLedger(OutboxStorage storage, IOptions<ContactOutboxOptions> options, TimeProvider timeProvider)
+internal sealed class OutboundNotificationLedger(ContactSyncStorage storage, IOptions<ContactOutboxOptions> options, TimeProvider timeProvider)
 {
     /// <summary>A table filter may hold 15 comparisons: the partition key plus 14 row keys.</summary>
     private const int RowKeysPerQuery = 14;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using CampaignBridge.Functions.Api;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Diagnostics;
 
 namespace CampaignBridge.Functions.Outbox;
@@ -9,7 +10,7 @@ namespace CampaignBridge.Functions.Outbox;
 /// The last report of <c>ProbeGenesysConnection</c>, one row in the <c>ContactSyncState</c> table, so any
 /// instance (and <c>GetDiagnostics</c>) can show when the connection last worked and what failed.
 /// </summary>
-internal sealed class DiagnosticsResultStore(OutboxStorage storage) : IDiagnosticsReportStore
+internal sealed class DiagnosticsResultStore(ContactSyncStorage storage) : IDiagnosticsReportStore
 {
     private const string PartitionKey = "diagnostics";
     private const string RowKey = "last";

@@ -6,8 +6,8 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace CampaignBridge.Functions.Outbox;
 
-/// <summary>GET <c>operations/{operationId}</c>: the state of queued contact writes.</summary>
-internal sealed class GetOperation(ContactSyncOperationStore operations)
+/// <summary>GET <c>operations/{operationId}</c>: the state of queued work (contact writes, call results), whichever lane holds it.</summary>
+internal sealed class GetOperation(IEnumerable<DeliveryOperationStore> lanes)
 {
     /// <summary>Problem code for an operation id nobody issued (or whose row was deleted).</summary>
     public const string NotFoundCode = "operation.not_found";
@@ -29,7 +29,16 @@ internal sealed class GetOperation(ContactSyncOperationStore operations)
                 "Use the operationId (or the statusUrl) from the 202 answer that queued the work."));
         }
 
-        var operation = await operations.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        DeliveryOperation? operation = null;
+        foreach (var lane in lanes)
+        {
+            operation = await lane.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            if (operation is not null)
+            {
+                break;
+            }
+        }
+
         if (operation is null)
         {
             return ApiResults.Problem(ApiProblems.Create(

@@ -2,13 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace CampaignBridge.Functions.Outbox;
 
-/// <summary>Source-generated JSON for everything the outbox stores (camelCase, nulls omitted).</summary>
+/// <summary>Source-generated JSON for what the engine itself stores (camelCase, nulls omitted).</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(ContactSyncMessage))]
-[JsonSerializable(typeof(PoisonedContactSyncMessage))]
-[JsonSerializable(typeof(QueuedContact))]
-[JsonSerializable(typeof(List<QueuedContact>))]
 [JsonSerializable(typeof(List<OperationRejection>))]
 internal sealed partial class OutboxJsonContext : JsonSerializerContext;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CampaignBridge.Benchmarks.Harness;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Genesys;
 using CampaignBridge.Testing.Storage;
@@ -77,7 +78,7 @@ internal static class ContactSyncScenario
             }
 
             accepted += result.Requests;
-            contactsSent += result.ContactsDelivered;
+            contactsSent += result.ItemsDelivered;
             if (result.PausedUntil is { } until && until > time.GetUtcNow())
             {
                 pauses++;
@@ -152,7 +153,7 @@ internal static class ContactSyncScenario
             // Nothing is read from the emulator during the drain (its answers would be large strings in this heap).
             var result = await flusher.FlushAsync(CancellationToken.None);
             ticks++;
-            contactsSent += result.ContactsDelivered;
+            contactsSent += result.ItemsDelivered;
             if (result.Received == 0 && result.PausedUntil is null)
             {
                 break;

@@ -1,3 +1,4 @@
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.OutboundMessages;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Functions.Tests.Outbox.Support;
@@ -44,7 +45,7 @@ public sealed class OutboundMessageQueueingTests(AzuriteFixture azurite) : IAsyn
             OutboundMessageXml.Build(OutboxTestHost.OrganizationId, OutboundMessageXml.Contacts(3)));
         var result = await host.Create<ReceiveOutboundMessage>().RunAsync(request, OutboxTestHost.MappingName, TestContext.Current.CancellationToken);
         (await OutboxTestHost.ExecuteAsync(request, result)).StatusCode.ShouldBe(200);
-        (await host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken)).ContactsDelivered.ShouldBe(3);
+        (await host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken)).ItemsDelivered.ShouldBe(3);
     }
 
     private List<string> WriteQueries()

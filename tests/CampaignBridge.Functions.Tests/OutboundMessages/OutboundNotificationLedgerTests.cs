@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.OutboundMessages;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Functions.Tests.Outbox.Support;

@@ -1,4 +1,5 @@
 using System.Text;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Functions.Tests.Outbox.Support;
 using CampaignBridge.Salesforce;
@@ -34,7 +35,7 @@ public sealed class ReceiveLargeOutboundMessageTests(AzuriteFixture azurite) : I
 
         ShouldBeAcknowledgement(answer);
         var flushed = await _host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
-        flushed.ContactsDelivered.ShouldBe(100);
+        flushed.ItemsDelivered.ShouldBe(100);
         var contacts = _host.Emulator.ContactsIn(OutboxTestHost.ContactListId);
         contacts.Count.ShouldBe(100);
         var lead = contacts[LeadOutboundMessage.LeadId(99)];

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.OutboundMessages;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Functions.Tests.Outbox.Support;
@@ -31,7 +32,7 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
 
         var flushed = await _host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
 
-        flushed.ContactsDelivered.ShouldBe(100);
+        flushed.ItemsDelivered.ShouldBe(100);
         var contacts = Emulator.ContactsIn(OutboxTestHost.ContactListId);
         contacts.Count.ShouldBe(100);
         var contact = contacts[OutboundMessageXml.ContactId(42)];
@@ -57,7 +58,7 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
 
         var flushed = await _host.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
 
-        flushed.ContactsDelivered.ShouldBe(100);
+        flushed.ItemsDelivered.ShouldBe(100);
         var written = ContactWrites().SelectMany(r => r).ToList();
         written.Count.ShouldBe(100, "each contact is written once although the message came three times");
         written.Distinct().Count().ShouldBe(100);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Functions.Tests.Outbox.Support;
 using GenesysCloud.Emulator;
@@ -35,7 +36,7 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
         var result = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
 
         result.Requests.ShouldBe(1);
-        result.ContactsDelivered.ShouldBe(100, "each contact is sent once, with its newest value");
+        result.ItemsDelivered.ShouldBe(100, "each contact is sent once, with its newest value");
         result.Delivered.ShouldBe(newer.Parts + older.Parts);
         result.Released.ShouldBe(0);
         var contacts = Emulator.ContactsIn(OutboxTestHost.ContactListId);
@@ -114,7 +115,7 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
 
         failed.Released.ShouldBe(1);
         var body = JsonSerializer.Deserialize((await OutboxTestHost.PeekAllAsync(_host.Storage.Queue)).ShouldHaveSingleItem().Body.ToString(),
-            OutboxJsonContext.Default.ContactSyncMessage).ShouldNotBeNull();
+            ContactSyncJsonContext.Default.ContactSyncMessage).ShouldNotBeNull();
         body.Contacts.Count.ShouldBe(3);
         body.Contacts.ShouldAllBe(c => c.ModifiedAt == Later);
 
@@ -194,8 +195,8 @@ public sealed class ContactOutboxFlusherOrderingTests(AzuriteFixture azurite) : 
             new ContactSyncRequest(OutboxTestHost.ContactListId, contacts, options ?? QueuedWriteOptions.Default, [], ContactSyncSources.OutboundMessage),
             TestContext.Current.CancellationToken);
 
-    private async Task<ContactSyncOperation> OperationAsync(QueuedOperation queued)
-        => (await _host.Get<ContactSyncOperationStore>().GetAsync(queued.OperationId, TestContext.Current.CancellationToken)).ShouldNotBeNull();
+    private async Task<DeliveryOperation> OperationAsync(QueuedOperation queued)
+        => (await _host.Get<DeliveryLane<QueuedContact, ContactSyncMessage>>().Operations.GetAsync(queued.OperationId, TestContext.Current.CancellationToken)).ShouldNotBeNull();
 
     private static string Id(int index) => OutboundMessagesIds.Contact(index);
 

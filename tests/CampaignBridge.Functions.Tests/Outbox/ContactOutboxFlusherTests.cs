@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Functions.Tests.Outbox.Support;
 using CampaignBridge.Genesys;
@@ -32,7 +33,7 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
 
         var result = await Flusher.FlushAsync(TestContext.Current.CancellationToken);
 
-        result.ContactsDelivered.ShouldBe(2000, "1500 + 1000 writes touch 2000 distinct contacts");
+        result.ItemsDelivered.ShouldBe(2000, "1500 + 1000 writes touch 2000 distinct contacts");
         result.Requests.ShouldBe(2);
         result.Poisoned.ShouldBe(0);
         result.Delivered.ShouldBe(first.Parts + second.Parts);
@@ -125,7 +126,7 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
         Emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(10);
         (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBe(0);
         var poison = (await OutboxTestHost.PeekAllAsync(_host.Storage.PoisonQueue)).ShouldHaveSingleItem();
-        var poisoned = JsonSerializer.Deserialize(poison.Body.ToString(), OutboxJsonContext.Default.PoisonedContactSyncMessage).ShouldNotBeNull();
+        var poisoned = JsonSerializer.Deserialize(poison.Body.ToString(), ContactSyncJsonContext.Default.PoisonedDeliveryMessageContactSyncMessage).ShouldNotBeNull();
         poisoned.Reason.ShouldContain(GenesysErrorCodes.InvalidContactColumns);
         poisoned.Message.OperationId.ShouldBe(bad.OperationId.ToString());
         poisoned.Message.Contacts.ShouldHaveSingleItem().Id.ShouldBe(Id(100));
@@ -244,7 +245,7 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
         contacts[Id(5999)].Data["LastName"].ShouldBe("v2");
         contacts[Id(6999)].Data["LastName"].ShouldBe("v2");
         (await OutboxTestHost.QueueLengthAsync(host.Storage.PoisonQueue)).ShouldBe(0);
-        var operations = host.Get<ContactSyncOperationStore>();
+        var operations = host.Get<DeliveryLane<QueuedContact, ContactSyncMessage>>().Operations;
         var olderOperation = (await operations.GetAsync(older.OperationId, TestContext.Current.CancellationToken)).ShouldNotBeNull();
         olderOperation.Status.ShouldBe(OperationStatus.Delivered);
         olderOperation.Delivered.ShouldBe(6000);
@@ -298,17 +299,17 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
         var firstTick = AddContactRequests(Emulator);
         firstTick.Count.ShouldBeLessThanOrEqualTo(ContactOutboxOptions.DefaultMaxRequestsPerTick);
         firstTick.Sum(w => w.Contacts).ShouldBeLessThanOrEqualTo(contactBound);
-        first.ContactsReceived.ShouldBeLessThanOrEqualTo(contactBound, "the tick never holds more than the contact bound");
-        first.ContactsReceived.ShouldBe(first.ContactsDelivered);
-        first.ContactsDelivered.ShouldBeLessThanOrEqualTo(contactBound);
-        first.ContactsDelivered.ShouldBeGreaterThan(contactBound - ContactOutboxFlusher.MaxContactsPerRequest, "the bound is used, not wasted");
+        first.ItemsReceived.ShouldBeLessThanOrEqualTo(contactBound, "the tick never holds more than the contact bound");
+        first.ItemsReceived.ShouldBe(first.ItemsDelivered);
+        first.ItemsDelivered.ShouldBeLessThanOrEqualTo(contactBound);
+        first.ItemsDelivered.ShouldBeGreaterThan(contactBound - ContactOutboxFlusher.MaxContactsPerRequest, "the bound is used, not wasted");
         first.Poisoned.ShouldBe(0);
         (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBeGreaterThan(0, "the rest waits in the queue, not in memory");
 
         var later = await FlushUntilDrainedAsync(_host, maxTicks: 5);
 
         later.Count.ShouldBe(2);
-        later.ShouldAllBe(t => t.ContactsReceived <= contactBound && t.Requests <= ContactOutboxOptions.DefaultMaxRequestsPerTick);
+        later.ShouldAllBe(t => t.ItemsReceived <= contactBound && t.Requests <= ContactOutboxOptions.DefaultMaxRequestsPerTick);
         var writes = AddContactRequests(Emulator);
         writes.ShouldAllBe(w => w.StatusCode == 200);
         writes.Sum(w => w.Contacts).ShouldBe(backlog, "each contact is sent once");
@@ -353,8 +354,8 @@ public sealed class ContactOutboxFlusherTests(AzuriteFixture azurite) : IAsyncLi
     private static ContactSyncRequest Request(IReadOnlyList<QueuedContact> contacts, string contactListId = OutboxTestHost.ContactListId)
         => new(contactListId, contacts, QueuedWriteOptions.Default, [], ContactSyncSources.UpsertContacts);
 
-    private async Task<ContactSyncOperation> OperationAsync(QueuedOperation queued)
-        => (await _host.Get<ContactSyncOperationStore>().GetAsync(queued.OperationId, TestContext.Current.CancellationToken)).ShouldNotBeNull();
+    private async Task<DeliveryOperation> OperationAsync(QueuedOperation queued)
+        => (await _host.Get<DeliveryLane<QueuedContact, ContactSyncMessage>>().Operations.GetAsync(queued.OperationId, TestContext.Current.CancellationToken)).ShouldNotBeNull();
 
     private static string Id(int index) => OutboundMessagesIds.Contact(index);
 

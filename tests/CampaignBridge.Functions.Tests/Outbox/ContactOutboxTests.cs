@@ -1,3 +1,4 @@
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Functions.Tests.Outbox.Support;
 using GenesysCloud.Emulator;
@@ -43,7 +44,7 @@ public sealed class ContactOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         delivered[OutboundMessagesIds.Contact(5000)].Data["AccountId"].Length.ShouldBe(80_000);
         delivered[OutboundMessagesIds.Contact(1999)].Data["LastName"].ShouldBe("Last1999");
         (await _host.Storage.Payloads.GetBlobsAsync(cancellationToken: TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken)).ShouldBeEmpty("a delivered part's blob is deleted");
-        var operation = (await _host.Get<ContactSyncOperationStore>().GetAsync(queued.OperationId, TestContext.Current.CancellationToken)).ShouldNotBeNull();
+        var operation = (await _host.Get<DeliveryLane<QueuedContact, ContactSyncMessage>>().Operations.GetAsync(queued.OperationId, TestContext.Current.CancellationToken)).ShouldNotBeNull();
         operation.Status.ShouldBe(OperationStatus.Delivered);
         operation.Submitted.ShouldBe(2001);
         operation.Delivered.ShouldBe(2001);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Functions.Tests.Outbox.Support;
 using GenesysCloud.Emulator;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Outbox;
 
 namespace CampaignBridge.Functions.Tests.Outbox;
@@ -7,7 +8,7 @@ public sealed class TimerScheduleMetadataTests
 {
     public static TheoryData<string, string, string> Timers => new()
     {
-        { nameof(FlushContactOutbox), "%ContactSync:Schedule%", "CampaignBridge.Functions.Outbox.FlushContactOutbox.RunAsync" },
+        { nameof(FlushContactOutbox), "%ContactSync:Schedule%", "CampaignBridge.Functions.ContactSync.FlushContactOutbox.RunAsync" },
         { nameof(ProbeGenesysConnection), "%Diagnostics:Schedule%", "CampaignBridge.Functions.Outbox.ProbeGenesysConnection.RunAsync" },
     };
 

@@ -7,7 +7,7 @@ namespace CampaignBridge.Reliability.Tests.Support;
 public static class OutboundMessages
 {
     public const string ReceiveEntryPoint = "CampaignBridge.Functions.OutboundMessages.ReceiveOutboundMessage.RunAsync";
-    public const string FlushEntryPoint = "CampaignBridge.Functions.Outbox.FlushContactOutbox.RunAsync";
+    public const string FlushEntryPoint = "CampaignBridge.Functions.ContactSync.FlushContactOutbox.RunAsync";
 
     /// <summary>The <c>SystemModstamp</c> every record carries unless a message says otherwise.</summary>
     public static readonly DateTimeOffset DefaultModifiedAt = new(2026, 11, 29, 11, 0, 0, TimeSpan.Zero);

@@ -1,5 +1,6 @@
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Genesys;
 using CampaignBridge.Testing.Http;
@@ -45,7 +46,7 @@ internal sealed class OutboxTestHost : IAsyncDisposable
 
     public GenesysCloudEmulator Emulator { get; }
 
-    public OutboxStorage Storage => Services.GetRequiredService<OutboxStorage>();
+    public ContactSyncStorage Storage => Services.GetRequiredService<ContactSyncStorage>();
 
     public ContactOutboxOptions Options => Services.GetRequiredService<IOptions<ContactOutboxOptions>>().Value;
 

@@ -1,9 +1,0 @@
-namespace CampaignBridge.Functions.Outbox;
-
-/// <summary>Where queued contact writes come from.</summary>
-internal static class ContactSyncSources
-{
-    public const string UpsertContacts = "upsertContacts";
-
-    public const string OutboundMessage = "outboundMessage";
-}
