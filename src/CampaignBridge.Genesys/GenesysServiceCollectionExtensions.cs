@@ -1,5 +1,6 @@
 using CampaignBridge.Genesys.Authentication;
 using CampaignBridge.Genesys.Configuration;
+using CampaignBridge.Genesys.Conversations;
 using CampaignBridge.Genesys.Http;
 using CampaignBridge.Genesys.Outbound;
 using CampaignBridge.Genesys.Resilience;
@@ -46,6 +47,8 @@ public static class GenesysServiceCollectionExtensions
         services.TryAddSingleton<CampaignStatusChanger>();
         services.TryAddSingleton<ContactWriter>();
         services.TryAddSingleton<IGenesysOutboundClient, GenesysOutboundClient>();
+        services.TryAddSingleton<IGenesysConversationClient, GenesysConversationClient>();
+        services.AddHttpClient(GenesysConversationClient.DownloadClientName, ConfigureHttpClient).RemoveAllLoggers();
         var api = services.AddHttpClient(GenesysApiTransport.HttpClientName, (provider, client) =>
         {
             ConfigureHttpClient(client);

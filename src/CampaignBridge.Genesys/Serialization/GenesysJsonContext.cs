@@ -17,6 +17,10 @@ namespace CampaignBridge.Genesys.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<WritableDialerContact>))]
 [JsonSerializable(typeof(IReadOnlyList<DialerContact>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(ConversationQuery))]
+[JsonSerializable(typeof(ConversationQueryResponse))]
+[JsonSerializable(typeof(WrapUpCodeListing))]
+[JsonSerializable(typeof(ContactListExportUri))]
 internal sealed partial class GenesysJsonContext : JsonSerializerContext
 {
     /// <summary>
