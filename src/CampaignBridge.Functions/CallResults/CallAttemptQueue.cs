@@ -1,0 +1,60 @@
+using CampaignBridge.Functions.Outbox;
+using Microsoft.Extensions.Options;
+
+namespace CampaignBridge.Functions.CallResults;
+
+/// <summary>
+/// Queues attempts on the <c>call-results</c> lane exactly once per conversation id: attempts already queued (the
+/// <see cref="SeenKeyLedger"/>, partition = the day the conversation started) are dropped, the rest are queued, and only
+/// then marked — a crash in between queues them again, which the Salesforce upsert by conversation id makes harmless.
+/// </summary>
+internal sealed class CallAttemptQueue(
+    CallResultStorage storage,
+    DeliveryOutbox<CallAttempt, CallResultMessage> outbox,
+    SalesforceOrg org,
+    IOptions<CallResultsOptions> options,
+    TimeProvider timeProvider)
+{
+    /// <summary>Who queues from the detail query and the sweep, on the operation row.</summary>
+    public const string Source = "SyncCallResults";
+
+    private readonly SeenKeyLedger _ledger = new(storage.Conversations, storage.EnsureCreatedAsync, options.Value.LedgerRetention, timeProvider);
+
+    /// <summary>Queues the attempts not queued before; returns how many were new.</summary>
+    public async Task<int> QueueNewAsync(IReadOnlyList<CallAttempt> attempts, CancellationToken cancellationToken)
+    {
+        var fresh = new List<CallAttempt>();
+        foreach (var day in attempts.DistinctBy(a => a.ConversationId, StringComparer.Ordinal).GroupBy(PartitionOf))
+        {
+            var seen = await _ledger.FindSeenAsync(day.Key, [.. day.Select(a => a.ConversationId)], cancellationToken).ConfigureAwait(false);
+            fresh.AddRange(day.Where(a => !seen.Contains(a.ConversationId)));
+        }
+
+        if (fresh.Count == 0)
+        {
+            return 0;
+        }
+
+        var template = new CallResultMessage
+        {
+            OperationId = Guid.Empty.ToString(),
+            Org = org.Key,
+            Part = 0,
+            EnqueuedAt = default,
+            Sequence = 0,
+            AttemptCount = 0,
+        };
+        var queued = await outbox.EnqueueAsync(new DeliveryRequest<CallAttempt, CallResultMessage>(template, fresh, [], Source), cancellationToken).ConfigureAwait(false);
+        foreach (var day in fresh.GroupBy(PartitionOf))
+        {
+            await _ledger.MarkSeenAsync(day.Key, [.. day.Select(a => a.ConversationId)], queued.OperationId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return fresh.Count;
+    }
+
+    /// <summary>Deletes conversation ids past the retention (a bounded number per call).</summary>
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) => _ledger.PurgeExpiredAsync(cancellationToken);
+
+    private static string PartitionOf(CallAttempt attempt) => attempt.AttemptStart.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,69 @@
+namespace CampaignBridge.Functions.CallResults;
+
+/// <summary>
+/// Words for the dialer's system results (reference genesys-call-results.md §2.1; the list is open, so an unknown code is
+/// shown as it is). Agent results are shown by their wrap-up code's name.
+/// </summary>
+internal static class CallResultLabels
+{
+    /// <summary>Results of contacts the dialer skipped without placing a call: no conversation exists for them.</summary>
+    public static readonly IReadOnlyList<string> SkippedWithoutCall =
+    [
+        "ININ-OUTBOUND-ON-DO-NOT-CALL-LIST",
+        "ININ-OUTBOUND-DNC-SKIPPED",
+        "ININ-OUTBOUND-CONTACT-UNCALLABLE-SKIPPED",
+        "ININ-OUTBOUND-NUMBER-UNCALLABLE-SKIPPED",
+        "ININ-OUTBOUND-CONTACT-ATTEMPT-LIMIT-SKIPPED",
+        "ININ-OUTBOUND-NUMBER-ATTEMPT-LIMIT-SKIPPED",
+        "ININ-OUTBOUND-ZONE-BLOCKED-SKIPPED",
+        "ININ-OUTBOUND-AUTOMATIC-TIME-ZONE-BLOCKED-SKIPPED",
+        "ININ-OUTBOUND-NO-CALLABLE-NUMBERS-SKIPPED",
+        "ININ-OUTBOUND-RULE-SKIPPED",
+    ];
+
+    /// <summary>The label of a result with no wrap-up at all (the agent never wrapped up within the grace period).</summary>
+    public const string NoWrapUp = "No wrap-up";
+
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ININ-OUTBOUND-NO-ANSWER"] = "No answer",
+        ["ININ-OUTBOUND-BUSY"] = "Busy",
+        ["ININ-OUTBOUND-MACHINE"] = "Answering machine",
+        ["ININ-OUTBOUND-LINE-CONNECTED"] = "Answering machine",
+        ["ININ-OUTBOUND-FAX"] = "Fax",
+        ["ININ-OUTBOUND-SIT-CALLABLE"] = "Invalid number",
+        ["ININ-OUTBOUND-SIT-UNCALLABLE"] = "Invalid number",
+        ["ININ-OUTBOUND-INVALID-PHONE-NUMBER"] = "Invalid number",
+        ["ININ-OUTBOUND-PREVIEW-ERROR-PHONE-NUMBER"] = "Invalid number",
+        ["ININ-OUTBOUND-NUMBER_COULD_NOT_BE_DIALED"] = "Number could not be dialed",
+        ["ININ-OUTBOUND-ON-DO-NOT-CALL-LIST"] = "On a do-not-call list",
+        ["ININ-OUTBOUND-DNC-SKIPPED"] = "On a do-not-call list",
+        ["ININ-OUTBOUND-DISCONNECT"] = "Disconnected",
+        ["ININ-OUTBOUND-FAILED-TO-REACH-AGENT"] = "Abandoned",
+        ["ININ-OUTBOUND-ABANDON"] = "Abandoned",
+        ["ININ-OUTBOUND-TRANSFERRED-TO-FLOW"] = "Handled by a flow",
+        ["ININ-OUTBOUND-PREVIEW-SKIPPED"] = "Skipped by the agent",
+        ["ININ-WRAP-UP-TIMEOUT"] = "Wrap-up timed out",
+    };
+
+    /// <summary>What a result is called in Salesforce: the wrap-up name, a word for a system code, or the code itself.</summary>
+    public static string Describe(string? result, string? wrapUpName)
+    {
+        if (!string.IsNullOrWhiteSpace(wrapUpName))
+        {
+            return wrapUpName;
+        }
+
+        if (string.IsNullOrWhiteSpace(result))
+        {
+            return NoWrapUp;
+        }
+
+        if (Labels.TryGetValue(result, out var label))
+        {
+            return label;
+        }
+
+        return result.EndsWith("-SKIPPED", StringComparison.OrdinalIgnoreCase) ? "Skipped by the dialer" : result;
+    }
+}

@@ -1,0 +1,139 @@
+using CampaignBridge.Functions.Outbox;
+
+namespace CampaignBridge.Functions.CallResults;
+
+/// <summary>
+/// The way back, bound from the <c>CallResults</c> section: which campaigns are followed, how results are read from
+/// Genesys, what they mean in Salesforce, and the delivery lane's storage and bounds. Defaults are named constants.
+/// </summary>
+internal sealed class CallResultsOptions
+{
+    public const string SectionName = "CallResults";
+
+    public const string DefaultQueueName = "call-results";
+    public const string DefaultPoisonQueueName = "call-results-poison";
+    public const string DefaultOperationsTableName = "CallResultOperations";
+    public const string DefaultStateTableName = "CallResultState";
+    public const string DefaultConversationsTableName = "CallResultConversations";
+    public const string DefaultPayloadContainerName = "call-results-payloads";
+
+    /// <summary>Conversations read again each tick although they ended earlier: covers analytics' ingest delay.</summary>
+    public static readonly TimeSpan DefaultLookBack = TimeSpan.FromMinutes(15);
+
+    /// <summary>A conversation whose agent has not wrapped up this long after it ended is logged without a wrap-up (§1.8).</summary>
+    public static readonly TimeSpan DefaultWrapUpGracePeriod = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// The longest a call is assumed to last: the query starts this long before the oldest unfinished end, because
+    /// analytics files a conversation under the day it started.
+    /// </summary>
+    public static readonly TimeSpan DefaultMaxConversationDuration = TimeSpan.FromHours(4);
+
+    /// <summary>Detail-query pages read per tick at most (10,000 conversations).</summary>
+    public const int DefaultMaxPagesPerTick = 100;
+
+    /// <summary>How long a conversation id counts as queued (re-reads around midnight read a day's index again).</summary>
+    public static readonly TimeSpan DefaultLedgerRetention = TimeSpan.FromDays(3);
+
+    /// <summary>Tasks per sObject Collections request (the Salesforce limit).</summary>
+    public const int MaxAttemptsPerRequest = 200;
+
+    public const string DefaultTaskStatus = "Completed";
+    public const string DefaultTaskPriority = "Normal";
+    public const string DefaultSubjectPrefix = "Outbound call";
+
+    /// <summary>The wrap-up name that, unless configured otherwise, marks the person do-not-call.</summary>
+    public const string DefaultDoNotCallResult = "Do not call";
+
+    public List<FollowedCampaign> Campaigns { get; set; } = [];
+
+    public List<OutcomeRule> Outcomes { get; set; } = [];
+
+    /// <summary>Internal DNC list that numbers of do-not-call outcomes are added to (optional).</summary>
+    public string? DncListId { get; set; }
+
+    public TimeSpan LookBack { get; set; } = DefaultLookBack;
+
+    public TimeSpan WrapUpGracePeriod { get; set; } = DefaultWrapUpGracePeriod;
+
+    public TimeSpan MaxConversationDuration { get; set; } = DefaultMaxConversationDuration;
+
+    public int MaxPagesPerTick { get; set; } = DefaultMaxPagesPerTick;
+
+    public TimeSpan LedgerRetention { get; set; } = DefaultLedgerRetention;
+
+    /// <summary>System codes of contacts the dialer skipped without a call, logged by the campaign-end sweep.</summary>
+    public List<string> SweepResults { get; set; } = [.. CallResultLabels.SkippedWithoutCall];
+
+    public string TaskStatus { get; set; } = DefaultTaskStatus;
+
+    public string TaskPriority { get; set; } = DefaultTaskPriority;
+
+    public string SubjectPrefix { get; set; } = DefaultSubjectPrefix;
+
+    public string QueueName { get; set; } = DefaultQueueName;
+
+    public string PoisonQueueName { get; set; } = DefaultPoisonQueueName;
+
+    public string OperationsTableName { get; set; } = DefaultOperationsTableName;
+
+    public string StateTableName { get; set; } = DefaultStateTableName;
+
+    public string ConversationsTableName { get; set; } = DefaultConversationsTableName;
+
+    public string PayloadContainerName { get; set; } = DefaultPayloadContainerName;
+
+    public int MaxDequeueCount { get; set; } = 5;
+
+    public int MaxMessagesPerTick { get; set; } = 320;
+
+    public int MaxAttemptsPerTick { get; set; } = 10_000;
+
+    /// <summary>Task upserts per tick: 10,000 attempts in 200s.</summary>
+    public int MaxRequestsPerTick { get; set; } = 50;
+
+    public TimeSpan MaxTickDuration { get; set; } = TimeSpan.FromSeconds(20);
+
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    public TimeSpan FailurePause { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Used when Salesforce refuses for its API allocation without saying for how long (it re-counts hourly).</summary>
+    public TimeSpan RateLimitPause { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The Genesys campaign ids followed, in configuration order.</summary>
+    public IReadOnlyList<string> FollowedCampaignIds()
+        => [.. Campaigns.Select(c => c.GenesysCampaignId?.Trim()).OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The Salesforce campaign a Genesys campaign's attempts belong to, if configured.</summary>
+    public string? SalesforceCampaignFor(string genesysCampaignId)
+        => Campaigns.FirstOrDefault(c => string.Equals(c.GenesysCampaignId?.Trim(), genesysCampaignId, StringComparison.OrdinalIgnoreCase))?.SalesforceCampaignId?.Trim() is { Length: > 0 } id
+            ? id
+            : null;
+
+    /// <summary>The rule for a result (wrap-up name or system code); the built-in "Do not call" rule unless one is configured for it.</summary>
+    public OutcomeRule? RuleFor(string? result)
+    {
+        if (string.IsNullOrWhiteSpace(result))
+        {
+            return null;
+        }
+
+        return Outcomes.FirstOrDefault(r => string.Equals(r.Result?.Trim(), result, StringComparison.OrdinalIgnoreCase))
+            ?? (string.Equals(result, DefaultDoNotCallResult, StringComparison.OrdinalIgnoreCase) ? new OutcomeRule { Result = DefaultDoNotCallResult, DoNotCall = true } : null);
+    }
+
+    public DeliveryStorageNames StorageNames() => new(QueueName, PoisonQueueName, OperationsTableName, StateTableName, PayloadContainerName);
+
+    public DeliveryBounds Bounds() => new()
+    {
+        MaxDequeueCount = MaxDequeueCount,
+        MaxMessagesPerTick = MaxMessagesPerTick,
+        MaxItemsPerTick = MaxAttemptsPerTick,
+        MaxRequestsPerTick = MaxRequestsPerTick,
+        MaxTickDuration = MaxTickDuration,
+        VisibilityTimeout = VisibilityTimeout,
+        FailurePause = FailurePause,
+        DefaultRateLimitPause = RateLimitPause,
+    };
+}

@@ -1,0 +1,8 @@
+namespace CampaignBridge.Functions.CallResults;
+
+/// <summary>
+/// Where the detail-query reader resumes: its query interval starts at <see cref="IntervalStart"/> (a UTC midnight) and it
+/// skips the first <see cref="Offset"/> conversations of that query in end order, which it has finished with. Valid only
+/// for the same followed campaigns (<see cref="FilterKey"/>).
+/// </summary>
+internal sealed record ReaderPosition(string FilterKey, DateTimeOffset IntervalStart, int Offset);
