@@ -35,6 +35,7 @@ internal static class SalesforceApplication
             },
         });
         app.UseRouting();
+        app.Use(UnmatchedRoutes.InvokeAsync);
         app.Use((context, next) => RestGate.InvokeAsync(context, next, state));
 
         // Typed as Delegate so the returned IResult is executed (a Func<HttpContext, Task> would bind as a RequestDelegate).
@@ -46,7 +47,6 @@ internal static class SalesforceApplication
         CollectionsEndpoints.Map(app, state);
         QueryEndpoints.Map(app, state);
         SalesforceAdminEndpoints.Map(app, state);
-        app.MapFallback(() => RestErrors.ResourceNotFound());
         return app;
     }
 }

@@ -60,12 +60,6 @@ internal static class RestGate
 
         RestRequest.Set(context, new RestRequest(version, session));
         await next(context);
-        if (!context.Response.HasStarted && context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
-        {
-            var allowed = context.Response.Headers.Allow.ToString().Replace(" ", "", StringComparison.Ordinal);
-            await RestErrors.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, RestErrors.MethodNotAllowed,
-                $"HTTP Method '{context.Request.Method}' not allowed. Allowed are {allowed}");
-        }
     }
 
     /// <summary><c>Authorization: Bearer &lt;token&gt;</c> (or the older <c>OAuth &lt;token&gt;</c>) naming an active session.</summary>
