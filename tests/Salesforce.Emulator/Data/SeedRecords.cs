@@ -20,39 +20,19 @@ internal static class SeedRecords
 
         foreach (var contact in seed.Contacts)
         {
-            store.Add(Record(StandardObjects.Contact, contact.Id, owner, now, new()
-            {
-                ["FirstName"] = contact.FirstName,
-                ["LastName"] = contact.LastName,
-                ["Name"] = FullName(contact.FirstName, contact.LastName),
-                ["AccountId"] = contact.AccountId,
-                ["Phone"] = contact.Phone,
-                ["MobilePhone"] = contact.MobilePhone,
-                ["Email"] = contact.Email,
-                ["DoNotCall"] = contact.DoNotCall,
-                ["OwnerId"] = owner,
-                ["IsDeleted"] = contact.IsDeleted,
-            }));
+            var fields = Person(contact.FirstName, contact.LastName, contact.Phone, contact.MobilePhone, contact.Email, contact.DoNotCall, contact.IsDeleted, owner);
+            fields["AccountId"] = contact.AccountId;
+            store.Add(Record(StandardObjects.Contact, contact.Id, owner, now, fields));
         }
 
         foreach (var lead in seed.Leads)
         {
-            store.Add(Record(StandardObjects.Lead, lead.Id, owner, now, new()
-            {
-                ["FirstName"] = lead.FirstName,
-                ["LastName"] = lead.LastName,
-                ["Name"] = FullName(lead.FirstName, lead.LastName),
-                ["Company"] = lead.Company,
-                ["Status"] = lead.Status ?? StandardObjects.LeadStatuses[0],
-                ["Phone"] = lead.Phone,
-                ["MobilePhone"] = lead.MobilePhone,
-                ["Email"] = lead.Email,
-                ["DoNotCall"] = lead.DoNotCall,
-                ["IsConverted"] = lead.IsConverted,
-                ["ConvertedContactId"] = lead.ConvertedContactId,
-                ["OwnerId"] = owner,
-                ["IsDeleted"] = lead.IsDeleted,
-            }));
+            var fields = Person(lead.FirstName, lead.LastName, lead.Phone, lead.MobilePhone, lead.Email, lead.DoNotCall, lead.IsDeleted, owner);
+            fields["Company"] = lead.Company;
+            fields["Status"] = lead.Status ?? StandardObjects.LeadStatuses[0];
+            fields["IsConverted"] = lead.IsConverted;
+            fields["ConvertedContactId"] = lead.ConvertedContactId;
+            store.Add(Record(StandardObjects.Lead, lead.Id, owner, now, fields));
         }
 
         foreach (var campaign in seed.Campaigns)
@@ -109,5 +89,17 @@ internal static class SeedRecords
         return new StoredRecord(type, id, all);
     }
 
-    private static string FullName(string? first, string last) => string.IsNullOrEmpty(first) ? last : first + " " + last;
+    /// <summary>The fields Leads and Contacts share.</summary>
+    private static Dictionary<string, JsonNode?> Person(string? first, string last, string? phone, string? mobile, string? email, bool doNotCall, bool deleted, string? owner) => new()
+    {
+        ["FirstName"] = first,
+        ["LastName"] = last,
+        ["Name"] = DerivedFields.FullName(first, last),
+        ["Phone"] = phone,
+        ["MobilePhone"] = mobile,
+        ["Email"] = email,
+        ["DoNotCall"] = doNotCall,
+        ["OwnerId"] = owner,
+        ["IsDeleted"] = deleted,
+    };
 }

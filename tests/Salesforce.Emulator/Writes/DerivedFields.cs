@@ -46,9 +46,7 @@ internal static class DerivedFields
                     : null;
                 break;
             case StandardObjects.Lead or StandardObjects.Contact:
-                var first = record.GetString("FirstName");
-                var last = record.GetString("LastName");
-                fields["Name"] = string.IsNullOrEmpty(first) ? last : first + " " + last;
+                fields["Name"] = FullName(record.GetString("FirstName"), record.GetString("LastName"));
                 break;
             case StandardObjects.CampaignMember:
                 var campaignId = record.GetString("CampaignId");
@@ -64,4 +62,7 @@ internal static class DerivedFields
                 break;
         }
     }
+
+    /// <summary>The read-only Name of a Lead or Contact: first and last name.</summary>
+    public static string? FullName(string? first, string? last) => string.IsNullOrEmpty(first) ? last : first + " " + last;
 }
