@@ -6,9 +6,10 @@ using System.Text.Json.Nodes;
 namespace Salesforce.Emulator;
 
 /// <summary>
-/// <c>POST /services/oauth2/token</c>, client-credentials grant (reference §1.1). Checks in order: a form body with
+/// <c>POST /services/oauth2/token</c>. Client-credentials grant (reference §1.1), checks in order: a form body with
 /// <c>grant_type=client_credentials</c>, a My Domain host, client authentication (form fields, else HTTP Basic),
-/// the app's flow switch, its Run As user; then answers the §1.1.3 body (no <c>expires_in</c>).
+/// the app's flow switch, its Run As user. JWT bearer grant (§1.2): see <see cref="JwtBearerGrant"/>. Both answer the
+/// §1.1.3 body (no <c>expires_in</c>).
 /// </summary>
 internal static class TokenEndpoint
 {
@@ -18,7 +19,15 @@ internal static class TokenEndpoint
     public static async Task<IResult> HandleAsync(HttpContext context, SalesforceState state)
     {
         var request = context.Request;
+        var instanceUrl = $"{request.Scheme}://{request.Host}";
         var form = request.HasFormContentType ? await request.ReadFormAsync(context.RequestAborted) : null;
+        if (form is not null && string.Equals(form["grant_type"], JwtBearerGrant.GrantType, StringComparison.Ordinal))
+        {
+            // The JWT grant is also served on login/test hosts (reference §1.2), so no My Domain check.
+            var (jwtApp, jwtUser, failure) = JwtBearerGrant.Verify(form["assertion"], state, instanceUrl);
+            return failure ?? Issue(context, state, jwtApp!, jwtUser!, instanceUrl);
+        }
+
         if (form is null || !string.Equals(form["grant_type"], ClientCredentials, StringComparison.Ordinal))
         {
             // Salesforce answers this for a JSON body, query-string parameters and a missing or other grant (third-party captures).
@@ -60,6 +69,11 @@ internal static class TokenEndpoint
             return OAuthErrors.Result(400, OAuthErrors.InactiveUser, OAuthErrors.UserIsInactive);
         }
 
+        return Issue(context, state, app, user, instanceUrl);
+    }
+
+    private static IResult Issue(HttpContext context, SalesforceState state, ClientAppSeed app, UserSeed user, string instanceUrl)
+    {
         if (state.Settings.TokenRequestsCountAsApiCalls)
         {
             state.Usage.TryCount(state.Now);
@@ -68,7 +82,7 @@ internal static class TokenEndpoint
         var lifetime = TimeSpan.FromMinutes(app.SessionTimeoutMinutes ?? state.Settings.SessionTimeoutMinutes);
         var session = state.Sessions.Issue(app, user, state.Now, lifetime);
         context.Response.Headers.CacheControl = "no-cache,must-revalidate,max-age=0,no-store,private";
-        return SalesforceResults.Json(Body(state, session, app, $"{request.Scheme}://{request.Host}"));
+        return SalesforceResults.Json(Body(state, session, app, instanceUrl));
     }
 
     private static JsonObject Body(SalesforceState state, Session session, ClientAppSeed app, string instanceUrl)

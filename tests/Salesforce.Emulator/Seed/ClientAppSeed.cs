@@ -20,4 +20,13 @@ public sealed class ClientAppSeed
 
     /// <summary><c>sessionTimeoutInMinutes</c> of the app's policy; null = <c>settings.sessionTimeoutMinutes</c>.</summary>
     public int? SessionTimeoutMinutes { get; set; }
+
+    /// <summary>
+    /// JWT bearer flow (reference §1.2): the app's digital-signature certificate (PEM, <c>-----BEGIN CERTIFICATE-----</c>)
+    /// whose public key verifies RS256 assertions; null = the app cannot use the JWT bearer grant.
+    /// </summary>
+    public string? Certificate { get; set; }
+
+    /// <summary>JWT bearer flow: usernames pre-authorised for the app (profiles/permission sets of the policy); others get "user hasn't approved this consumer".</summary>
+    public List<string> PreAuthorizedUsernames { get; set; } = [];
 }

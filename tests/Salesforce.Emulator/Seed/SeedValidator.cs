@@ -94,6 +94,16 @@ internal static class SeedValidator
             {
                 problems.Add($"clientApps[{app.Name}].sessionTimeoutMinutes must be at least 1.");
             }
+
+            if (app.Certificate is { } pem && !IsCertificate(pem))
+            {
+                problems.Add($"clientApps[{app.Name}].certificate is not a PEM X.509 certificate with an RSA key.");
+            }
+
+            foreach (var username in app.PreAuthorizedUsernames.Where(n => !seed.Users.Any(u => string.Equals(u.Username, n, StringComparison.OrdinalIgnoreCase))))
+            {
+                problems.Add($"clientApps[{app.Name}].preAuthorizedUsernames: {username} is not a seeded user.");
+            }
         }
     }
 
@@ -185,6 +195,20 @@ internal static class SeedValidator
 
         // A Lead/Contact can be a member of a campaign only once (reference §6.2).
         RequireUnique(seed.CampaignMembers.Select(m => Key(m.CampaignId) + "/" + Key(m.LeadId ?? m.ContactId ?? "")), "campaignMembers[] campaign+member", problems, StringComparer.Ordinal);
+    }
+
+    private static bool IsCertificate(string pem)
+    {
+        try
+        {
+            using var certificate = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(pem);
+            using var rsa = System.Security.Cryptography.X509Certificates.RSACertificateExtensions.GetRSAPublicKey(certificate);
+            return rsa is not null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return false;
+        }
     }
 
     private static void RequireId(string? value, string prefix, string what, List<string> problems)
