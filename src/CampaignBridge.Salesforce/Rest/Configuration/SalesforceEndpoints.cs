@@ -54,20 +54,20 @@ internal sealed record SalesforceEndpoints(Uri InstanceUri, Uri TokenUri, string
 
         if (!value.IsAbsoluteUri || (value.Scheme != Uri.UriSchemeHttps && value.Scheme != Uri.UriSchemeHttp))
         {
-            error = $"{InstanceUrlSetting} '{value}' is not an absolute https address. Set it to {Example}.";
+            error = $"{InstanceUrlSetting} '{(value.IsAbsoluteUri ? Shown(value) : "(relative)")}' is not an absolute https address. Set it to {Example}.";
             return false;
         }
 
         if (value.Scheme == Uri.UriSchemeHttp && !value.IsLoopback)
         {
-            error = $"{InstanceUrlSetting} '{value.GetLeftPart(UriPartial.Authority)}' uses http on the non-loopback host '{value.Host}'. Use https; "
+            error = $"{InstanceUrlSetting} '{Shown(value)}' uses http on the non-loopback host '{value.Host}'. Use https; "
                   + "http is allowed only for loopback hosts (127.0.0.1, ::1, localhost), such as the local Salesforce emulator.";
             return false;
         }
 
         if (!string.IsNullOrEmpty(value.UserInfo) || !string.IsNullOrEmpty(value.Query) || !string.IsNullOrEmpty(value.Fragment) || value.AbsolutePath != "/")
         {
-            error = $"{InstanceUrlSetting} '{value.GetLeftPart(UriPartial.Authority)}…' must be an origin only (scheme and host), without a path, user info, query or fragment.";
+            error = $"{InstanceUrlSetting} '{Shown(value)}…' must be an origin only (scheme and host), without a path, user info, query or fragment.";
             return false;
         }
 
@@ -82,6 +82,9 @@ internal sealed record SalesforceEndpoints(Uri InstanceUri, Uri TokenUri, string
         error = null;
         return true;
     }
+
+    /// <summary>Scheme, host and port only: a URL's user info may be a password and never goes into a message.</summary>
+    private static string Shown(Uri value) => value.IsDefaultPort ? $"{value.Scheme}://{value.Host}" : $"{value.Scheme}://{value.Host}:{value.Port}";
 
     private static bool TryParseVersion(string? value, [NotNullWhen(true)] out string? version, [NotNullWhen(false)] out string? error)
     {
