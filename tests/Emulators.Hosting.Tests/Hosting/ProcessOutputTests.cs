@@ -1,0 +1,28 @@
+namespace Emulators.Hosting.Tests.Hosting;
+
+/// <summary>Waiting for a line of a child process's output, bounded in time.</summary>
+public sealed class ProcessOutputTests
+{
+    [Fact]
+    public async Task A_wait_ends_when_a_line_with_the_text_arrives()
+    {
+        var output = new ProcessOutput();
+        var wait = output.WaitForAsync("ready", TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        output.Add("starting");
+        wait.IsCompleted.ShouldBeFalse();
+        output.Add("now ready");
+
+        await wait;
+        output.Text.ShouldBe("starting\nnow ready");
+    }
+
+    [Fact]
+    public async Task A_wait_for_text_that_never_comes_times_out()
+    {
+        var output = new ProcessOutput();
+        output.Add("something else");
+
+        await Should.ThrowAsync<TimeoutException>(() => output.WaitForAsync("ready", TimeSpan.FromMilliseconds(50), TestContext.Current.CancellationToken));
+    }
+}
