@@ -111,6 +111,13 @@ internal sealed class CallResultsOptions
             ? id
             : null;
 
+    /// <summary>The rule for an attempt's result: by its wrap-up code's name, else by its system code.</summary>
+    public OutcomeRule? RuleFor(CallAttempt attempt)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        return RuleFor(attempt.ResultName) ?? RuleFor(attempt.Result);
+    }
+
     /// <summary>The rule for a result (wrap-up name or system code); the built-in "Do not call" rule unless one is configured for it.</summary>
     public OutcomeRule? RuleFor(string? result)
     {
