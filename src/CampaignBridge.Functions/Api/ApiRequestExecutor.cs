@@ -14,6 +14,9 @@ namespace CampaignBridge.Functions.Api;
 /// </summary>
 public sealed partial class ApiRequestExecutor
 {
+    /// <summary>The status recorded for a call whose caller left (nginx's "client closed request"); it is never sent.</summary>
+    public const int CallerGoneStatus = 499;
+
     /// <summary>Request headers copied into the logging scope when present (Salesforce callers can set any of them).</summary>
     public static readonly IReadOnlyList<string> CorrelationHeaders = ["X-Request-Id", "X-Correlation-Id", "X-Sfdc-Request-Id", "Sforce-Call-Options"];
 
@@ -22,22 +25,24 @@ public sealed partial class ApiRequestExecutor
     /// <summary>Creates the executor.</summary>
     public ApiRequestExecutor(ILogger<ApiRequestExecutor> logger) => _logger = logger;
 
-    /// <summary>Runs <paramref name="handler"/> for <paramref name="functionName"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="handler"/> for <paramref name="functionName"/>. When the caller has gone (during the call
+    /// or by the time it ends), whatever happened is logged once at Information and nothing is written.
+    /// </summary>
     public async Task<IActionResult> ExecuteAsync(HttpRequest request, string functionName, Func<CancellationToken, Task<IActionResult>> handler)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(handler);
         var context = request.HttpContext;
         using var scope = _logger.BeginScope(CreateScope(request, functionName));
+        IActionResult result;
         try
         {
-            var result = await handler(context.RequestAborted).ConfigureAwait(false);
-            if (result is JsonBodyResult { Value: ApiProblem problem })
-            {
-                LogRefused(_logger, functionName, problem.Status, problem.Code, problem.Field);
-            }
-
-            return result;
+            result = await handler(context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception) when (CallerConnection.IsGone(context))
+        {
+            result = ApiResults.Problem(ApiProblems.Create(context, CallerGoneStatus, ApiErrorCodes.RequestCancelled, "The caller closed the request."));
         }
         catch (GenesysApiException exception)
         {
@@ -55,11 +60,6 @@ public sealed partial class ApiRequestExecutor
             LogCredentialFailure(_logger, functionName, exception.Code);
             return ApiResults.Problem(UpstreamProblems.FromCredentials(context, exception));
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-        {
-            LogCallerGone(_logger, functionName);
-            return ApiResults.Problem(ApiProblems.Create(context, 499, "request.cancelled", "The caller closed the request."));
-        }
         catch (Exception exception)
         {
             LogUnexpected(_logger, exception, functionName);
@@ -70,6 +70,17 @@ public sealed partial class ApiRequestExecutor
                 "CampaignBridge failed unexpectedly while handling this request.",
                 "Quote the traceId to the CampaignBridge operators; the details are in the Function App logs."));
         }
+
+        if (CallerConnection.IsGone(context))
+        {
+            CallerGoneLog.CallerClosed(_logger, functionName);
+        }
+        else if (result is JsonBodyResult { Value: ApiProblem problem })
+        {
+            LogRefused(_logger, functionName, problem.Status, problem.Code, problem.Field);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -114,9 +125,6 @@ public sealed partial class ApiRequestExecutor
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{FunctionName}: Genesys credentials could not be read: {ErrorCode}")]
     private static partial void LogCredentialFailure(ILogger logger, string functionName, string errorCode);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "{FunctionName}: the caller closed the request")]
-    private static partial void LogCallerGone(ILogger logger, string functionName);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{FunctionName} failed unexpectedly")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string functionName);

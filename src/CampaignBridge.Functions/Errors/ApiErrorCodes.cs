@@ -42,6 +42,9 @@ public static class ApiErrorCodes
     /// <summary>Every contact of an upsert was rejected; nothing was written.</summary>
     public const string NoValidContacts = "contacts.none_valid";
 
+    /// <summary>The caller closed the request before the answer; recorded, never sent.</summary>
+    public const string RequestCancelled = "request.cancelled";
+
     /// <summary>An unexpected failure inside CampaignBridge.</summary>
     public const string InternalError = "internal.error";
 }

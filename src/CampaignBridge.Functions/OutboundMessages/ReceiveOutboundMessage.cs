@@ -2,6 +2,7 @@ using CampaignBridge.Functions.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
 
 namespace CampaignBridge.Functions.OutboundMessages;
 
@@ -9,7 +10,7 @@ namespace CampaignBridge.Functions.OutboundMessages;
 /// POST <c>salesforce/outbound/{mapping}</c>: the Salesforce Outbound Message endpoint. Salesforce cannot send
 /// headers, so the function key travels as <c>?code=</c> in the endpoint URL configured in Salesforce.
 /// </summary>
-internal sealed class ReceiveOutboundMessage(OutboundMessageReceiver receiver)
+internal sealed class ReceiveOutboundMessage(OutboundMessageReceiver receiver, ILogger<ReceiveOutboundMessage> logger)
 {
     [Function(nameof(ReceiveOutboundMessage))]
     public async Task<IActionResult> RunAsync(
@@ -18,7 +19,23 @@ internal sealed class ReceiveOutboundMessage(OutboundMessageReceiver receiver)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var outcome = await receiver.ReceiveAsync(mapping ?? string.Empty, request.Body, cancellationToken).ConfigureAwait(false);
+        OutboundMessageOutcome outcome;
+        try
+        {
+            outcome = await receiver.ReceiveAsync(mapping ?? string.Empty, request.Body, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (CallerConnection.IsGone(request.HttpContext, cancellationToken))
+        {
+            // Nothing was acknowledged, so Salesforce delivers the message again; the caller decided, nothing failed.
+            CallerGoneLog.CallerClosed(logger, nameof(ReceiveOutboundMessage));
+            return new SoapResult(OutboundMessageOutcome.CallerGone);
+        }
+
+        if (CallerConnection.IsGone(request.HttpContext, cancellationToken))
+        {
+            CallerGoneLog.CallerClosed(logger, nameof(ReceiveOutboundMessage));
+        }
+
         return new SoapResult(outcome);
     }
 }

@@ -7,39 +7,38 @@ using Microsoft.Azure.Functions.Worker;
 namespace CampaignBridge.Functions.Outbox;
 
 /// <summary>GET <c>operations/{operationId}</c>: the state of queued contact writes.</summary>
-internal sealed class GetOperation(ContactSyncOperationStore operations)
+internal sealed class GetOperation(ContactSyncOperationStore operations, ApiRequestExecutor executor)
 {
     /// <summary>Problem code for an operation id nobody issued (or whose row was deleted).</summary>
     public const string NotFoundCode = "operation.not_found";
 
     [Function(nameof(GetOperation))]
-    public async Task<IActionResult> RunAsync(
+    public Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Operation)] HttpRequest request,
-        string operationId,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (!OperationId.TryParse(operationId, out var id))
+        string operationId)
+        => executor.ExecuteAsync(request, nameof(GetOperation), async cancellationToken =>
         {
-            return ApiResults.Problem(ApiProblems.BadRequest(
-                request.HttpContext,
-                ApiErrorCodes.InvalidId,
-                nameof(operationId),
-                $"operationId {GenesysEntityId.Quote(operationId)} is not an operation id; expected a GUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.",
-                "Use the operationId (or the statusUrl) from the 202 answer that queued the work."));
-        }
+            if (!OperationId.TryParse(operationId, out var id))
+            {
+                return ApiResults.Problem(ApiProblems.BadRequest(
+                    request.HttpContext,
+                    ApiErrorCodes.InvalidId,
+                    nameof(operationId),
+                    $"operationId {GenesysEntityId.Quote(operationId)} is not an operation id; expected a GUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.",
+                    "Use the operationId (or the statusUrl) from the 202 answer that queued the work."));
+            }
 
-        var operation = await operations.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        if (operation is null)
-        {
-            return ApiResults.Problem(ApiProblems.Create(
-                request.HttpContext,
-                StatusCodes.Status404NotFound,
-                NotFoundCode,
-                $"No operation {id} exists.",
-                "Use the operationId from the 202 answer that queued the work; operations are kept in the ContactSyncOperations table."));
-        }
+            var operation = await operations.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            if (operation is null)
+            {
+                return ApiResults.Problem(ApiProblems.Create(
+                    request.HttpContext,
+                    StatusCodes.Status404NotFound,
+                    NotFoundCode,
+                    $"No operation {id} exists.",
+                    "Use the operationId from the 202 answer that queued the work; operations are kept in the ContactSyncOperations table."));
+            }
 
-        return ApiResults.Ok(operation);
-    }
+            return ApiResults.Ok(operation);
+        });
 }
