@@ -25,6 +25,16 @@ public sealed class CampaignBridgeProcess : IAsyncLifetime
     /// <summary>A client for the host's HTTP side (no timeout of its own: each test passes a token).</summary>
     public HttpClient Client => _client ?? throw new InvalidOperationException("The app is not started.");
 
+    /// <summary>Sends <paramref name="request"/> to the host and reads the whole answer.</summary>
+    public async Task<HostAnswer> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var response = await Client.SendAsync(request, cancellationToken);
+        return await HostAnswer.ReadAsync(response, cancellationToken);
+    }
+
+    /// <summary>Stops Azurite (SIGSTOP) until the result is disposed (SIGCONT), so that storage calls hang.</summary>
+    public IDisposable PauseStorage() => new ProcessPause(Azurite.ProcessId ?? throw new InvalidOperationException("This run attached to an Azurite it did not start; it cannot pause it."));
+
     public async ValueTask InitializeAsync()
     {
         _azurite = await AzuriteProcess.StartAsync();

@@ -26,6 +26,13 @@ internal sealed class HttpInvocationHandler(
     /// <summary>Response header with the invocation id (test host only), so a test can find the invocation's log lines.</summary>
     public const string InvocationIdResponseHeader = "x-testhost-invocation-id";
 
+    /// <summary>
+    /// Request header (test host only, at most 10000): hold the forwarded request this many milliseconds after the
+    /// InvocationRequest went out, so that a test can have the caller leave while the worker waits for the request,
+    /// as when a caller closes right after sending. The header is not forwarded.
+    /// </summary>
+    public const string HoldForwardHeader = "x-testhost-hold-forward-ms";
+
     private static readonly ForwarderRequestConfig RequestConfig = new() { ActivityTimeout = TimeSpan.FromSeconds(240) };
 
     public async Task HandleAsync(HttpContext context, IReadOnlyList<HostedFunction> candidates)
@@ -57,6 +64,13 @@ internal sealed class HttpInvocationHandler(
         }
 
         var record = invoker.Begin(function, "http", TraceParent.ContinueOrStart(context.Request.Headers[TraceParent.HeaderName]));
+        if (context.RequestAborted.IsCancellationRequested)
+        {
+            // The caller left before anything was sent: the host cancels locally and the worker never hears of it.
+            invoker.CancelLocally(record);
+            return;
+        }
+
         context.Response.OnStarting(() =>
         {
             context.Response.Headers[InvocationIdResponseHeader] = record.InvocationId;
@@ -65,14 +79,16 @@ internal sealed class HttpInvocationHandler(
         var request = FunctionInvoker.CreateRequest(function, record, new TypedData { Http = new RpcHttp() });
         request.TriggerMetadata.Add(triggerMetadata);
 
+        var forwarding = ForwardAsync(context, record, HoldOf(context.Request));
+        var invocation = invoker.RunAsync(record, request, "This function was programmatically called via the host APIs.");
+
+        // Registered after the InvocationRequest is queued, so an InvocationCancel never overtakes it on the stream.
         using (context.RequestAborted.Register(() =>
         {
             record.CancelSent = true;
             channel.Cancel(record.InvocationId);
         }))
         {
-            var forwarding = forwarder.SendAsync(context, workerHttpUri.ToString(), workerClient, RequestConfig, new InvocationTransformer(record.InvocationId, record.TraceParent));
-            var invocation = invoker.RunAsync(record, request, "This function was programmatically called via the host APIs.");
             var error = await forwarding.ConfigureAwait(false);
             record.ForwarderError = error.ToString();
             if (error != ForwarderError.None)
@@ -84,6 +100,36 @@ internal sealed class HttpInvocationHandler(
         }
 
         record.HttpStatusCode = context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode;
+    }
+
+    private async Task<ForwarderError> ForwardAsync(HttpContext context, InvocationRecord record, TimeSpan hold)
+    {
+        if (hold > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(hold, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return ForwarderError.RequestCanceled;
+            }
+        }
+
+        return await forwarder.SendAsync(context, workerHttpUri.ToString(), workerClient, RequestConfig, new InvocationTransformer(record.InvocationId, record.TraceParent)).ConfigureAwait(false);
+    }
+
+    // The test knob HoldForwardHeader: how long to keep the request from the worker (removed before forwarding).
+    private static TimeSpan HoldOf(HttpRequest request)
+    {
+        if (request.Headers.TryGetValue(HoldForwardHeader, out var value)
+            && int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var milliseconds))
+        {
+            request.Headers.Remove(HoldForwardHeader);
+            return TimeSpan.FromMilliseconds(Math.Min(milliseconds, 10_000));
+        }
+
+        return TimeSpan.Zero;
     }
 
     // Errors the caller caused (it left, or its body broke off) are Information; anything else is the host's or the

@@ -38,6 +38,13 @@ internal sealed class FunctionInvoker(WorkerChannel channel, HostLog log, TimeSp
         return request;
     }
 
+    /// <summary>Ends an invocation whose caller left before it was sent; the worker never hears of it.</summary>
+    public void CancelLocally(InvocationRecord record)
+    {
+        record.Complete(InvocationStatus.Cancelled, "the caller left before the invocation was sent", TimeSpan.Zero);
+        log.Host(LogLevel.Information, $"Executed 'Functions.{record.FunctionName}' (Cancelled locally, Id={record.InvocationId}): the caller left first", record.InvocationId);
+    }
+
     public async Task RunAsync(InvocationRecord record, InvocationRequest request, string reason)
     {
         log.Host(LogLevel.Information, $"Executing 'Functions.{record.FunctionName}' (Reason='{reason}', Id={record.InvocationId})", record.InvocationId);
