@@ -19,6 +19,7 @@ internal sealed class ReceiveOutboundMessage(OutboundMessageReceiver receiver, I
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var scope = ApiRequestExecutor.BeginRequestScope(logger, request, nameof(ReceiveOutboundMessage));
         OutboundMessageOutcome outcome;
         try
         {
