@@ -15,6 +15,7 @@ public sealed class CampaignBridgeProcess : IAsyncLifetime
     private GenesysCloudEmulator? _emulator;
     private FunctionsTestHost? _host;
     private HttpClient? _client;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<HostAnswer> _answers = new();
 
     public FunctionsTestHost Host => _host ?? throw new InvalidOperationException("The app is not started.");
 
@@ -25,11 +26,16 @@ public sealed class CampaignBridgeProcess : IAsyncLifetime
     /// <summary>A client for the host's HTTP side (no timeout of its own: each test passes a token).</summary>
     public HttpClient Client => _client ?? throw new InvalidOperationException("The app is not started.");
 
-    /// <summary>Sends <paramref name="request"/> to the host and reads the whole answer.</summary>
+    /// <summary>Every answer <see cref="SendAsync"/> received, for the final log scan.</summary>
+    public IReadOnlyList<HostAnswer> Answers => [.. _answers];
+
+    /// <summary>Sends <paramref name="request"/> to the host, reads the whole answer and records it.</summary>
     public async Task<HostAnswer> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using var response = await Client.SendAsync(request, cancellationToken);
-        return await HostAnswer.ReadAsync(response, cancellationToken);
+        var answer = await HostAnswer.ReadAsync(response, cancellationToken);
+        _answers.Enqueue(answer);
+        return answer;
     }
 
     /// <summary>Stops Azurite (SIGSTOP) until the result is disposed (SIGCONT), so that storage calls hang.</summary>
