@@ -33,6 +33,31 @@ public sealed class ContactUpsertRequestValidator
             : problem;
     }
 
+    /// <summary>
+    /// The rejections that need no contact list (id, repeated id, no data), when they rule out every record; null when
+    /// at least one record may be valid. The caller then refuses the batch without asking Genesys for the list.
+    /// </summary>
+    public static IReadOnlyList<RejectedRecord>? RejectAllWithoutList(UpsertContactsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var seen = new Dictionary<SalesforceRecordId, int>();
+        var rejected = new List<RejectedRecord>();
+        var records = request.Contacts ?? [];
+        for (var index = 0; index < records.Count; index++)
+        {
+            var problems = new List<RejectedRecord>();
+            CheckIdentity(index, records[index], seen, problems);
+            if (problems.Count == 0)
+            {
+                return null;
+            }
+
+            rejected.AddRange(problems);
+        }
+
+        return rejected;
+    }
+
     /// <summary>Checks every record against <paramref name="contactList"/>; valid records are written, others reported.</summary>
     public ContactUpsertPlan Plan(string contactListId, UpsertContactsRequest request, ContactList contactList)
     {
@@ -65,19 +90,13 @@ public sealed class ContactUpsertRequestValidator
             new ContactWriteOptions(options?.Priority ?? false, options?.ClearSystemData ?? false, options?.DoNotQueue ?? false));
     }
 
-    private WritableDialerContact? PlanOne(
-        int index,
-        ContactRecord? record,
-        HashSet<string> columns,
-        HashSet<string> phoneColumns,
-        Dictionary<SalesforceRecordId, int> seen,
-        List<RejectedRecord> problems,
-        string listName)
+    // The checks that need no contact list; false when the record cannot be checked further (null, or no data).
+    private static bool CheckIdentity(int index, ContactRecord? record, Dictionary<SalesforceRecordId, int> seen, List<RejectedRecord> problems)
     {
         if (record is null)
         {
             problems.Add(new RejectedRecord(string.Empty, $"$.contacts[{index}]", "the record is null"));
-            return null;
+            return false;
         }
 
         var shownId = record.Id ?? string.Empty;
@@ -97,11 +116,29 @@ public sealed class ContactUpsertRequestValidator
         if (record.Data is null || record.Data.Count == 0)
         {
             problems.Add(new RejectedRecord(shownId, "data", "no column values: data must map at least one column to a value"));
+            return false;
+        }
+
+        return true;
+    }
+
+    private WritableDialerContact? PlanOne(
+        int index,
+        ContactRecord? record,
+        HashSet<string> columns,
+        HashSet<string> phoneColumns,
+        Dictionary<SalesforceRecordId, int> seen,
+        List<RejectedRecord> problems,
+        string listName)
+    {
+        if (!CheckIdentity(index, record, seen, problems))
+        {
             return null;
         }
 
+        var shownId = record!.Id ?? string.Empty;
         var data = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (column, rawValue) in record.Data)
+        foreach (var (column, rawValue) in record.Data!)
         {
             if (!columns.Contains(column))
             {

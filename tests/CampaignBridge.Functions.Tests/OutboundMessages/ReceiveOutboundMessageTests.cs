@@ -178,6 +178,8 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
         { "external entity (XXE)", OutboxTestHost.MappingName, HostileXml.ExternalEntity },
         { "entity expansion (billion laughs)", OutboxTestHost.MappingName, HostileXml.EntityExpansion },
         { "not a notifications body", OutboxTestHost.MappingName, HostileXml.NotANotification },
+        { "two OrganizationId elements (the last would have won)", OutboxTestHost.MappingName, OutboundMessageXml.Build(OutboxTestHost.OtherOrganizationId, OutboundMessageXml.Contacts(2))
+            .Replace($"<OrganizationId>{OutboxTestHost.OtherOrganizationId}</OrganizationId>", $"<OrganizationId>{OutboxTestHost.OtherOrganizationId}</OrganizationId><OrganizationId>{OutboxTestHost.OrganizationId}</OrganizationId>", StringComparison.Ordinal) },
         { "bad notification id", OutboxTestHost.MappingName, OutboundMessageXml.Build(OutboxTestHost.OrganizationId, [new ContactNotification("04l/../x", OutboundMessageXml.ContactId(1), "A", "B", OutboundMessageXml.Phone(1))]) },
     };
 
@@ -277,9 +279,46 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
         Emulator.ContactsIn(OutboxTestHost.ContactListId).Count.ShouldBe(10);
     }
 
-    private static async Task<HttpAnswer> PostAsync(OutboxTestHost host, string xml, string mapping = OutboxTestHost.MappingName)
+    [Theory]
+    [InlineData(null)]
+    [InlineData("application/json")]
+    [InlineData("text/plain; charset=utf-8")]
+    [InlineData("application/x-www-form-urlencoded")]
+    public async Task A_valid_envelope_sent_as_anything_but_XML_is_refused_with_415_and_not_acknowledged(string? contentType)
     {
-        var request = host.Request("POST", $"/api/salesforce/outbound/{mapping}", xml);
+        var answer = await PostAsync(_host, OutboundMessageXml.Build(OutboxTestHost.OrganizationId, OutboundMessageXml.Contacts(2)), contentType: contentType);
+
+        answer.StatusCode.ShouldBe(415);
+        answer.Body.ShouldContain(OutboundMessageCodes.UnsupportedMediaType);
+        answer.Body.ShouldNotContain("<Ack>");
+        await _host.Storage.EnsureCreatedAsync(TestContext.Current.CancellationToken);
+        (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("text/xml")]
+    [InlineData("text/xml; charset=\"UTF-8\"")]
+    [InlineData("application/xml; charset=utf-8")]
+    public async Task An_envelope_sent_as_XML_with_any_parameters_is_acknowledged(string contentType)
+        => ShouldBeAcknowledgement(await PostAsync(_host, OutboundMessageXml.Build(OutboxTestHost.OrganizationId, OutboundMessageXml.Contacts(1)), contentType: contentType));
+
+    [Fact]
+    public async Task A_body_that_breaks_off_is_refused_as_the_senders_fault_and_nothing_is_queued()
+    {
+        var request = _host.Request("POST", $"/api/salesforce/outbound/{OutboxTestHost.MappingName}", "x");
+        request.Body = new BreakingBody(Encoding.UTF8.GetBytes(OutboundMessageXml.Build(OutboxTestHost.OrganizationId, OutboundMessageXml.Contacts(2))[..400]));
+
+        var answer = await OutboxTestHost.ExecuteAsync(request, await _host.Create<ReceiveOutboundMessage>().RunAsync(request, OutboxTestHost.MappingName, TestContext.Current.CancellationToken));
+
+        answer.StatusCode.ShouldBe(400);
+        answer.Body.ShouldContain(OutboundMessageCodes.IncompleteBody);
+        await _host.Storage.EnsureCreatedAsync(TestContext.Current.CancellationToken);
+        (await OutboxTestHost.QueueLengthAsync(_host.Storage.Queue)).ShouldBe(0);
+    }
+
+    private static async Task<HttpAnswer> PostAsync(OutboxTestHost host, string xml, string mapping = OutboxTestHost.MappingName, string? contentType = "text/xml; charset=utf-8")
+    {
+        var request = host.Request("POST", $"/api/salesforce/outbound/{mapping}", xml, contentType!);
         var result = await host.Create<ReceiveOutboundMessage>().RunAsync(request, mapping, TestContext.Current.CancellationToken);
         return await OutboxTestHost.ExecuteAsync(request, result);
     }
@@ -289,6 +328,16 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
         answer.StatusCode.ShouldBe(200, answer.Body);
         answer.ContentType.ShouldBe(SoapResponses.ContentType);
         answer.Body.ShouldBe(Acknowledgement);
+    }
+
+    /// <summary>Yields its bytes, then fails as Kestrel does when a chunk is malformed.</summary>
+    private sealed class BreakingBody(byte[] start) : MemoryStream(start)
+    {
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var read = await base.ReadAsync(buffer, cancellationToken);
+            return read > 0 ? read : throw new Microsoft.AspNetCore.Http.BadHttpRequestException("Bad chunk size data.");
+        }
     }
 
     /// <summary>The contact ids of every add-contacts request the emulator received.</summary>
