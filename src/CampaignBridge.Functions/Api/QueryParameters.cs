@@ -38,15 +38,16 @@ public static class QueryParameters
         ArgumentNullException.ThrowIfNull(request);
         problem = null;
         value = null;
-        if (!request.Query.TryGetValue(name, out var raw) || string.IsNullOrWhiteSpace(raw.ToString()))
+        if (!request.Query.TryGetValue(name, out var raw))
         {
             return true;
         }
 
-        var text = raw.ToString().Trim();
-        if (raw.Count == 1 && text.Length <= maxLength && !text.Any(char.IsControl))
+        // Control characters (CR, LF, NUL, ESC...) are refused before trimming, so "%0D%0Ax" is not read as "x".
+        var text = raw.ToString();
+        if (raw.Count == 1 && !text.Any(char.IsControl) && text.Trim() is { } trimmed && trimmed.Length <= maxLength)
         {
-            value = text;
+            value = trimmed.Length == 0 ? null : trimmed;
             return true;
         }
 

@@ -11,15 +11,27 @@ namespace CampaignBridge.Host.Tests.Support;
 public static class RawHttp
 {
     /// <summary>Sends the request line, headers and <paramref name="body"/> bytes exactly as given, then reads the answer until the server closes (or the timeout).</summary>
-    public static async Task<string> SendAsync(Uri host, string head, byte[] body, TimeSpan timeout)
+    public static Task<string> SendAsync(Uri host, string head, byte[] body, TimeSpan timeout)
+        => SendInPartsAsync(host, head, [body], TimeSpan.Zero, timeout);
+
+    /// <summary>Like <see cref="SendAsync"/>, with a pause between the parts of the body (so that the host forwards the first before the next arrives).</summary>
+    public static async Task<string> SendInPartsAsync(Uri host, string head, IReadOnlyList<byte[]> parts, TimeSpan pause, TimeSpan timeout)
     {
         using var client = new TcpClient();
         using var deadline = new CancellationTokenSource(timeout);
         await client.ConnectAsync(host.Host, host.Port, deadline.Token);
         var stream = client.GetStream();
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head), deadline.Token);
-        await stream.WriteAsync(body, deadline.Token);
-        await stream.FlushAsync(deadline.Token);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                await Task.Delay(pause, deadline.Token);
+            }
+
+            await stream.WriteAsync(parts[i], deadline.Token);
+            await stream.FlushAsync(deadline.Token);
+        }
         var answer = new MemoryStream();
         var buffer = new byte[8192];
         try
@@ -42,6 +54,19 @@ public static class RawHttp
     public static string Head(string method, string pathAndQuery, Uri host, params string[] headers)
         => $"{method} /{pathAndQuery.TrimStart('/')} HTTP/1.1\r\nHost: {host.Host}:{host.Port.ToString(CultureInfo.InvariantCulture)}\r\n"
            + string.Concat(headers.Select(h => h + "\r\n")) + "Connection: close\r\n\r\n";
+
+    /// <summary>Sends the head and <paramref name="bytes"/>, keeps the connection open for <paramref name="holdOpen"/>, then closes it without reading.</summary>
+    public static async Task SendAndCloseAsync(Uri host, string head, byte[] bytes, TimeSpan holdOpen)
+    {
+        using var client = new TcpClient();
+        using var deadline = new CancellationTokenSource(holdOpen + TimeSpan.FromSeconds(10));
+        await client.ConnectAsync(host.Host, host.Port, deadline.Token);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head), deadline.Token);
+        await stream.WriteAsync(bytes, deadline.Token);
+        await stream.FlushAsync(deadline.Token);
+        await Task.Delay(holdOpen, deadline.Token);
+    }
 
     /// <summary>One chunk of a chunked body: size in hex, CRLF, data, CRLF.</summary>
     public static byte[] Chunk(ReadOnlySpan<byte> data)

@@ -33,6 +33,13 @@ internal sealed class HttpInvocationHandler(
     /// </summary>
     public const string HoldForwardHeader = "x-testhost-hold-forward-ms";
 
+    /// <summary>
+    /// Request header (test host only): never forward the request, as when the host's forwarder fails before the worker
+    /// receives anything; the worker's integration then waits for it until its own timeout. The caller gets 502 once
+    /// the invocation has ended, as from a failed forward.
+    /// </summary>
+    public const string SkipForwardHeader = "x-testhost-skip-forward";
+
     private static readonly ForwarderRequestConfig RequestConfig = new() { ActivityTimeout = TimeSpan.FromSeconds(240) };
 
     public async Task HandleAsync(HttpContext context, IReadOnlyList<HostedFunction> candidates)
@@ -93,7 +100,7 @@ internal sealed class HttpInvocationHandler(
             record.ForwarderError = error.ToString();
             if (error != ForwarderError.None)
             {
-                LogForwarderError(function, record, error, context.GetForwarderErrorFeature()?.Exception);
+                LogForwarderError(function, record, error, context.GetForwarderErrorFeature()?.Exception, skipped: context.Request.Headers.ContainsKey(SkipForwardHeader));
             }
 
             await invocation.ConfigureAwait(false);
@@ -104,6 +111,12 @@ internal sealed class HttpInvocationHandler(
 
     private async Task<ForwarderError> ForwardAsync(HttpContext context, InvocationRecord record, TimeSpan hold)
     {
+        if (context.Request.Headers.ContainsKey(SkipForwardHeader))
+        {
+            context.Response.StatusCode = StatusCodes.Status502BadGateway;
+            return ForwarderError.Request;
+        }
+
         if (hold > TimeSpan.Zero)
         {
             try
@@ -135,9 +148,9 @@ internal sealed class HttpInvocationHandler(
     // Errors the caller caused (it left, or its body broke off) are Information; anything else is the host's or the
     // worker's fault. The real host fails the invocation on every ForwarderError (GrpcWorkerChannel); this host keeps
     // the worker's verdict in the record so that a test can tell the app's behaviour from the host's.
-    private void LogForwarderError(HostedFunction function, InvocationRecord record, ForwarderError error, Exception? exception)
+    private void LogForwarderError(HostedFunction function, InvocationRecord record, ForwarderError error, Exception? exception, bool skipped)
     {
-        var callerCaused = error is ForwarderError.RequestCanceled or ForwarderError.RequestBodyCanceled or ForwarderError.RequestBodyClient
+        var callerCaused = skipped || error is ForwarderError.RequestCanceled or ForwarderError.RequestBodyCanceled or ForwarderError.RequestBodyClient
             or ForwarderError.ResponseBodyCanceled or ForwarderError.ResponseBodyClient;
         log.Host(
             callerCaused ? LogLevel.Information : LogLevel.Error,
