@@ -205,7 +205,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
         }
     }
 
-    private static HttpMessageInvoker CreateWorkerClient() => new(new SocketsHttpHandler
+    private static HttpMessageInvoker CreateWorkerClient() => new(new ConnectRetryHandler(new SocketsHttpHandler
     {
         UseProxy = false,
         AllowAutoRedirect = false,
@@ -214,7 +214,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
         // The transformer sets traceparent itself; no activity of the host's own may overwrite it.
         ActivityHeadersPropagator = null,
         ConnectTimeout = TimeSpan.FromSeconds(15),
-    });
+    }));
 
     private static WorkerStartException Exited(WorkerProcess worker)
         => new($"The worker exited with code {worker.ExitCode} during the run.") { ExitCode = worker.ExitCode, StandardError = worker.StandardError };

@@ -55,7 +55,10 @@ internal static class ColdStartScenario
         using var response = await client.GetAsync(new Uri("api/health", UriKind.Relative));
         await response.Content.ReadAsStringAsync();
         var firstAnswer = Stopwatch.GetElapsedTime(host.LaunchedAt).TotalMilliseconds;
-        response.EnsureSuccessStatusCode();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{candidate.Name}: GET /api/health answered {(int)response.StatusCode}:{Environment.NewLine}{string.Join(Environment.NewLine, host.Log.Lines)}");
+        }
         return (host.Timings.FunctionsLoaded.TotalMilliseconds, firstAnswer);
     }
 

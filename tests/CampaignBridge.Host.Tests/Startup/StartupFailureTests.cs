@@ -17,4 +17,14 @@ public sealed class StartupFailureTests(CampaignBridgeProcess app)
         failure.Message.ShouldContain("Genesys:Region");
         failure.Message.ShouldContain("atlantis");
     }
+
+    [Fact]
+    public async Task Without_ContactSync_Schedule_the_outbox_timer_is_in_error_at_indexing_because_the_code_has_no_default()
+    {
+        var options = AppSettings.Options(app.Emulator.BaseUrl, app.Azurite.ConnectionString, new Dictionary<string, string?> { ["ContactSync__Schedule"] = null });
+
+        var failure = await Should.ThrowAsync<WorkerStartException>(() => FunctionsTestHost.StartAsync(options, TestContext.Current.CancellationToken));
+
+        failure.Message.ShouldContain("The 'FlushContactOutbox' function is in error: '%ContactSync:Schedule%' does not resolve to a value.");
+    }
 }
