@@ -1,22 +1,39 @@
 #!/usr/bin/env bash
-# Runs CampaignBridge on this machine: Azurite (storage, in memory), the Genesys Cloud emulator on
-# http://127.0.0.1:5080, and the Function App under Azure Functions Core Tools v4 (`func start`).
-# Everything listens on 127.0.0.1 only. Ctrl+C (or any failure) stops what this script started.
+# Runs CampaignBridge on this machine with nothing but the .NET 10 SDK and Node 20 installed beforehand:
+#   1. installs what it needs itself: `npm ci` (Azurite, and Azure Functions Core Tools v4 as an optional npm
+#      dependency; Core Tools' own install step downloads the tools from cdn.functions.azure.com, and npm skips it
+#      where that host cannot be reached), and builds the Genesys Cloud emulator;
+#   2. starts Azurite (storage, in memory) and the Genesys Cloud emulator on 127.0.0.1 and checks that both answer;
+#   3. runs the Function App with `func start` in the foreground, or, where Core Tools cannot be had, says exactly
+#      that and what to install, and exits 3.
+# Whatever it started is stopped when it exits (Ctrl+C, a failure, or the end). Everything listens on 127.0.0.1 only.
 #
-#   scripts/run-local.sh            start everything, then `func start` in the foreground
+#   scripts/run-local.sh            everything, then `func start` (Ctrl+C stops all)
+#   scripts/run-local.sh --check    everything up to `func start`, then stop: exit 0 when Core Tools is there, 3 when not
 #
-# Needs: the .NET 10 SDK, Node 20 with `npm ci` run at the repository root (installs Azurite), and Core Tools v4.
+# Ports (defaults match local.settings.sample.json; other values are passed to the app as settings):
+#   CAMPAIGNBRIDGE_STORAGE_PORTS=10000,10001,10002   Azurite blob,queue,table
+#   CAMPAIGNBRIDGE_EMULATOR_PORT=5080                 Genesys Cloud emulator
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
+check_only=false
+case "${1:-}" in
+  --check) check_only=true ;;
+  "") ;;
+  *) printf 'usage: %s [--check]\n' "$0" >&2; exit 2 ;;
+esac
+
 readonly azurite="$root/node_modules/.bin/azurite"
 readonly app_dir="$root/src/CampaignBridge.Functions"
-readonly emulator_project="$root/tests/GenesysCloud.Emulator"
-readonly emulator_url="http://127.0.0.1:5080"
-readonly storage_ports=(10000 10001 10002)
-readonly emulator_port=5080
+readonly emulator_project="$root/tests/GenesysCloud.Emulator/GenesysCloud.Emulator.csproj"
+readonly emulator_dll="$root/tests/GenesysCloud.Emulator/bin/Debug/net10.0/GenesysCloud.Emulator.dll"
+IFS=, read -r blob_port queue_port table_port <<<"${CAMPAIGNBRIDGE_STORAGE_PORTS:-10000,10001,10002}"
+readonly blob_port queue_port table_port
+readonly emulator_port="${CAMPAIGNBRIDGE_EMULATOR_PORT:-5080}"
+readonly emulator_url="http://127.0.0.1:$emulator_port"
 logs="$(mktemp -d "${TMPDIR:-/tmp}/campaignbridge-local.XXXXXX")"
 readonly logs
 
@@ -25,8 +42,8 @@ started_pids=()
 say() { printf '[run-local] %s\n' "$*"; }
 fail() { printf '[run-local] error: %s\n' "$*" >&2; exit 1; }
 
-# Each helper runs in its own session (setsid), so stopping its process group also stops its children
-# (dotnet run starts the emulator as a child process). Only the groups this script started are signalled.
+# Each service runs in its own session (setsid), so stopping its process group also stops its children. Only the
+# groups this script started are signalled, by their ids.
 cleanup() {
   local pid
   for pid in "${started_pids[@]}"; do
@@ -40,7 +57,7 @@ cleanup() {
     kill -KILL -- "-$pid" 2>/dev/null || true
   done
   if [ "${#started_pids[@]}" -gt 0 ]; then
-    say "stopped Azurite and the emulator (logs: $logs)"
+    say "stopped what this script started (process groups ${started_pids[*]}; logs: $logs)"
   fi
 }
 trap cleanup EXIT
@@ -58,61 +75,95 @@ wait_for_port() {
   fail "$name did not listen on 127.0.0.1:$port within ${seconds}s; see $log"
 }
 
-# --- checks before starting anything ---------------------------------------------------------------
-command -v node >/dev/null || fail "node is not installed (Node 20 is needed for Azurite)"
-command -v dotnet >/dev/null || fail "dotnet is not installed (the .NET 10 SDK is needed)"
-[ -e "$azurite" ] || fail "Azurite is not installed: run 'npm ci' in $root"
-for port in "${storage_ports[@]}" "$emulator_port"; do
-  listening "$port" && fail "127.0.0.1:$port is already in use; stop whatever listens there (another Azurite or emulator?) and retry"
+# --- prerequisites: only the .NET SDK and Node -------------------------------------------------------
+command -v dotnet >/dev/null || fail "dotnet is not installed: install the .NET 10 SDK (https://dot.net)"
+command -v node >/dev/null || fail "node is not installed: install Node 20 (it runs Azurite and installs Core Tools)"
+command -v npm >/dev/null || fail "npm is not installed: it comes with Node 20"
+for port in "$blob_port" "$queue_port" "$table_port" "$emulator_port"; do
+  listening "$port" && fail "127.0.0.1:$port is already in use; stop whatever listens there (another Azurite or emulator?) or choose other ports (see the top of $0)"
 done
 
-# --- Azurite: blob 10000, queue 10001, table 10002 (UseDevelopmentStorage=true) -----------------------
-say "starting Azurite (in memory) on 127.0.0.1:10000-10002"
+# --- install -------------------------------------------------------------------------------------------
+if [ ! -e "$azurite" ]; then
+  say "installing the npm packages (npm ci: Azurite, and Core Tools where its download host is reachable)"
+  npm ci --no-audit --no-fund --loglevel=error </dev/null >"$logs/npm.log" 2>&1 || fail "npm ci failed; see $logs/npm.log"
+fi
+[ -e "$azurite" ] || fail "Azurite is still missing after npm ci; see $logs/npm.log"
+
+func_bin=""
+if [ -x "$root/node_modules/.bin/func" ] && "$root/node_modules/.bin/func" --version >/dev/null 2>&1; then
+  func_bin="$root/node_modules/.bin/func"
+elif command -v func >/dev/null && func --version >/dev/null 2>&1; then
+  func_bin="$(command -v func)"
+fi
+if [ -n "$func_bin" ]; then
+  func_version="$("$func_bin" --version 2>/dev/null || true)"
+  case "$func_version" in
+    4.*) ;;
+    *) fail "Azure Functions Core Tools v4 is needed; '$func_bin --version' says '${func_version:-nothing}'" ;;
+  esac
+fi
+
+say "building the Genesys Cloud emulator"
+dotnet build "$emulator_project" -nologo -v q -nodeReuse:false >"$logs/emulator-build.log" 2>&1 || fail "the emulator did not build; see $logs/emulator-build.log"
+
+# --- Azurite: blob, queue, table ----------------------------------------------------------------------
+say "starting Azurite (in memory) on 127.0.0.1:$blob_port,$queue_port,$table_port"
 setsid node "$azurite" --silent --disableTelemetry --skipApiVersionCheck --inMemoryPersistence \
-  --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
-  >"$logs/azurite.log" 2>&1 </dev/null &
+  --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
+  --tableHost 127.0.0.1 --tablePort "$table_port" >"$logs/azurite.log" 2>&1 </dev/null &
 started_pids+=("$!")
-for port in "${storage_ports[@]}"; do
+for port in "$blob_port" "$queue_port" "$table_port"; do
   wait_for_port "$port" "Azurite" 30 "${started_pids[-1]}" "$logs/azurite.log"
 done
 
 # --- Genesys Cloud emulator ---------------------------------------------------------------------------
-say "starting the Genesys Cloud emulator on $emulator_url (builds on first run)"
-setsid dotnet run --project "$emulator_project" -- --urls "$emulator_url" \
-  >"$logs/emulator.log" 2>&1 </dev/null &
+say "starting the Genesys Cloud emulator on $emulator_url"
+setsid dotnet "$emulator_dll" --urls "$emulator_url" >"$logs/emulator.log" 2>&1 </dev/null &
 started_pids+=("$!")
-wait_for_port "$emulator_port" "The emulator" 180 "${started_pids[-1]}" "$logs/emulator.log"
+wait_for_port "$emulator_port" "The emulator" 60 "${started_pids[-1]}" "$logs/emulator.log"
+# The sample settings' client must get a token: the emulator answers what the app will ask.
+token_status="$(node -e '
+  const [url, id, secret] = process.argv.slice(1);
+  fetch(url + "/oauth/token", { method: "POST",
+    headers: { "Authorization": "Basic " + Buffer.from(id + ":" + secret).toString("base64"), "Content-Type": "application/x-www-form-urlencoded" },
+    body: "grant_type=client_credentials" }).then(r => console.log(r.status), () => console.log(0));
+' "$emulator_url" campaignbridge-local local-development-secret)"
+[ "$token_status" = "200" ] || fail "the emulator answered $token_status to the sample client's token request; see $logs/emulator.log"
+say "Azurite and the emulator answer (logs in $logs)"
 
-# --- local.settings.json ------------------------------------------------------------------------------
+# --- settings for the app -----------------------------------------------------------------------------
 if [ ! -f "$app_dir/local.settings.json" ]; then
   cp "$root/local.settings.sample.json" "$app_dir/local.settings.json"
   say "created src/CampaignBridge.Functions/local.settings.json from local.settings.sample.json"
 fi
-
-say "Azurite and the emulator are up (logs in $logs)"
+# Environment variables win over local.settings.json under Core Tools, so other ports reach the app this way.
+export AzureWebJobsStorage="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;"
+export Genesys__LoginBaseUrl="$emulator_url" Genesys__ApiBaseUrl="$emulator_url"
 
 # --- the Function App ---------------------------------------------------------------------------------
-if ! command -v func >/dev/null; then
+if [ -z "$func_bin" ]; then
   cat >&2 <<'GUIDANCE'
-[run-local] Azure Functions Core Tools v4 ('func') is not installed, so the Function App cannot start.
-Install it, then run this script again:
-  - npm:    npm install --global azure-functions-core-tools@4 --unsafe-perm true
-            (its install step downloads the tools from cdn.functions.azure.com, so it needs internet access)
+[run-local] Azure Functions Core Tools v4 ('func') cannot be had on this machine, so the Function App cannot start.
+  npm ci installs it as an optional dependency (azure-functions-core-tools), but its install step downloads the tools
+  from cdn.functions.azure.com, which this machine cannot reach, so npm skipped it. Install Core Tools v4 any way
+  that works here, then run this script again:
+  - on a machine that reaches cdn.functions.azure.com: npm ci (or: npm install --global azure-functions-core-tools@4)
   - Debian/Ubuntu: add Microsoft's package repository (https://packages.microsoft.com), then
             sudo apt-get install azure-functions-core-tools-4
   - macOS:  brew tap azure/functions && brew install azure-functions-core-tools@4
   - Windows: winget install Microsoft.Azure.FunctionsCoreTools
-Docs: https://learn.microsoft.com/azure/azure-functions/functions-run-local
+  Docs: https://learn.microsoft.com/azure/azure-functions/functions-run-local
 GUIDANCE
-  exit 1
+  say "stopping Azurite and the emulator"
+  exit 3
 fi
 
-func_version="$(func --version 2>/dev/null || true)"
-case "$func_version" in
-  4.*) ;;
-  *) fail "Azure Functions Core Tools v4 is needed; 'func --version' says '${func_version:-nothing}'" ;;
-esac
+if $check_only; then
+  say "ready: would now run '$func_bin start' in src/CampaignBridge.Functions (Core Tools $func_version)"
+  exit 0
+fi
 
 say "starting the Function App with Core Tools $func_version (Ctrl+C stops everything)"
 cd "$app_dir"
-func start
+"$func_bin" start

@@ -6,6 +6,7 @@ using CampaignBridge.Functions.Contacts;
 using CampaignBridge.Functions.Credentials;
 using CampaignBridge.Functions.Diagnostics;
 using CampaignBridge.Functions.DoNotCall;
+using CampaignBridge.Functions.Hosting;
 using CampaignBridge.Functions.OpenApi;
 using CampaignBridge.Functions.Outbox;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,8 @@ public static class CampaignBridgeServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
+        services.AddFrameworkLogFilters();
+        services.AddInMemoryDataProtectionKeys();
         services.AddCampaignBridgeSettings(configuration);
         services.AddCredentialSource(configuration);
         services.AddGenesysConnection(configuration);

@@ -5,6 +5,7 @@ using CampaignBridge.Benchmarks.Scenarios;
 // dotnet run -c Release --project tests/CampaignBridge.Benchmarks -- --quick          scenarios + BenchmarkDotNet (short job, in process)
 // dotnet run -c Release --project tests/CampaignBridge.Benchmarks -- --scenarios [names]  scenarios only (names: see ScenarioRunner.All)
 // dotnet run -c Release --project tests/CampaignBridge.Benchmarks -- --filter '*X*'       BenchmarkDotNet classes (any BenchmarkDotNet arguments)
+// dotnet run -c Release --project tests/CampaignBridge.Benchmarks -- --scenarios cold-start [--app <folder> --control <folder>]
 if (args is [StartupScenario.ProbeArgument, var emulatorUrl])
 {
     return await StartupScenario.ProbeAsync(new Uri(emulatorUrl));
@@ -13,7 +14,8 @@ if (args is [StartupScenario.ProbeArgument, var emulatorUrl])
 if (args.Length > 0 && args[0] is "--quick" or "--scenarios")
 {
     var quick = args[0] == "--quick";
-    var selected = args.Length > 1 ? args.Skip(1).ToArray() : ScenarioRunner.All;
+    var names = ColdStartOptions.Take(args.Skip(1).ToArray());
+    var selected = names.Length > 0 ? names : ScenarioRunner.All;
     var unknown = selected.Except(ScenarioRunner.All).ToArray();
     if (unknown.Length > 0)
     {

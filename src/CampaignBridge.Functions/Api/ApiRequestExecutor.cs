@@ -8,12 +8,15 @@ using Microsoft.Extensions.Logging;
 namespace CampaignBridge.Functions.Api;
 
 /// <summary>
-/// Runs the body of an HTTP function inside a logging scope that carries the caller's request id headers, and turns
-/// every failure into problem+json: Genesys and Key Vault failures as mapped by <see cref="UpstreamProblems"/>,
+/// Runs the body of an HTTP function inside a logging scope that carries its W3C trace id and the caller's request id
+/// headers, names the trace id in the line logged for every refusal or failure, and turns every failure into problem+json: Genesys and Key Vault failures as mapped by <see cref="UpstreamProblems"/>,
 /// anything unexpected as a 500 that reveals nothing but the trace id.
 /// </summary>
 public sealed partial class ApiRequestExecutor
 {
+    /// <summary>The status recorded for a call whose caller left (nginx's "client closed request"); it is never sent.</summary>
+    public const int CallerGoneStatus = 499;
+
     /// <summary>Request headers copied into the logging scope when present (Salesforce callers can set any of them).</summary>
     public static readonly IReadOnlyList<string> CorrelationHeaders = ["X-Request-Id", "X-Correlation-Id", "X-Sfdc-Request-Id", "Sforce-Call-Options"];
 
@@ -22,22 +25,25 @@ public sealed partial class ApiRequestExecutor
     /// <summary>Creates the executor.</summary>
     public ApiRequestExecutor(ILogger<ApiRequestExecutor> logger) => _logger = logger;
 
-    /// <summary>Runs <paramref name="handler"/> for <paramref name="functionName"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="handler"/> for <paramref name="functionName"/>. When the caller has gone (during the call
+    /// or by the time it ends), whatever happened is logged once at Information and nothing is written.
+    /// </summary>
     public async Task<IActionResult> ExecuteAsync(HttpRequest request, string functionName, Func<CancellationToken, Task<IActionResult>> handler)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(handler);
         var context = request.HttpContext;
-        using var scope = _logger.BeginScope(CreateScope(request, functionName));
+        using var scope = BeginRequestScope(_logger, request, functionName);
+        var traceId = RequestTraceId.Of(context);
+        IActionResult result;
         try
         {
-            var result = await handler(context.RequestAborted).ConfigureAwait(false);
-            if (result is JsonBodyResult { Value: ApiProblem problem })
-            {
-                LogRefused(_logger, functionName, problem.Status, problem.Code, problem.Field);
-            }
-
-            return result;
+            result = await handler(context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception) when (CallerConnection.IsGone(context))
+        {
+            result = ApiResults.Problem(ApiProblems.Create(context, CallerGoneStatus, ApiErrorCodes.RequestCancelled, "The caller closed the request."));
         }
         catch (GenesysApiException exception)
         {
@@ -47,22 +53,17 @@ public sealed partial class ApiRequestExecutor
                 ["GenesysContextId"] = exception.ContextId,
                 ["GenesysCode"] = exception.GenesysCode,
             });
-            LogGenesysFailure(_logger, functionName, exception.ErrorCode, exception.StatusCode, exception.CorrelationId, exception.ContextId);
+            LogGenesysFailure(_logger, functionName, exception.ErrorCode, exception.StatusCode, exception.CorrelationId, exception.ContextId, traceId);
             return ApiResults.Problem(UpstreamProblems.FromGenesys(context, exception));
         }
         catch (CredentialSourceException exception)
         {
-            LogCredentialFailure(_logger, functionName, exception.Code);
+            LogCredentialFailure(_logger, functionName, exception.Code, traceId);
             return ApiResults.Problem(UpstreamProblems.FromCredentials(context, exception));
-        }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-        {
-            LogCallerGone(_logger, functionName);
-            return ApiResults.Problem(ApiProblems.Create(context, 499, "request.cancelled", "The caller closed the request."));
         }
         catch (Exception exception)
         {
-            LogUnexpected(_logger, exception, functionName);
+            LogUnexpected(_logger, exception, functionName, traceId);
             return ApiResults.Problem(ApiProblems.Create(
                 context,
                 StatusCodes.Status500InternalServerError,
@@ -70,6 +71,17 @@ public sealed partial class ApiRequestExecutor
                 "CampaignBridge failed unexpectedly while handling this request.",
                 "Quote the traceId to the CampaignBridge operators; the details are in the Function App logs."));
         }
+
+        if (CallerConnection.IsGone(context))
+        {
+            CallerGoneLog.CallerClosed(_logger, functionName);
+        }
+        else if (result is JsonBodyResult { Value: ApiProblem problem })
+        {
+            LogRefused(_logger, functionName, problem.Status, problem.Code, problem.Field, traceId);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -91,9 +103,16 @@ public sealed partial class ApiRequestExecutor
                 : Task.FromResult(ApiResults.Problem(problem)));
     }
 
+    /// <summary>
+    /// The logging scope of one request: the function, its W3C <c>TraceId</c> (as in its problem+json) and the caller's
+    /// request id headers. Every line logged while handling the request carries it.
+    /// </summary>
+    internal static IDisposable? BeginRequestScope(ILogger logger, HttpRequest request, string functionName)
+        => logger.BeginScope(CreateScope(request, functionName));
+
     private static Dictionary<string, object?> CreateScope(HttpRequest request, string functionName)
     {
-        var scope = new Dictionary<string, object?> { ["FunctionName"] = functionName };
+        var scope = new Dictionary<string, object?> { ["FunctionName"] = functionName, ["TraceId"] = RequestTraceId.Of(request.HttpContext) };
         foreach (var header in CorrelationHeaders)
         {
             if (request.Headers.TryGetValue(header, out var value) && !string.IsNullOrEmpty(value))
@@ -106,18 +125,15 @@ public sealed partial class ApiRequestExecutor
         return scope;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{FunctionName} refused the request: {StatusCode} {ErrorCode} ({Field})")]
-    private static partial void LogRefused(ILogger logger, string functionName, int statusCode, string errorCode, string? field);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{FunctionName} refused the request: {StatusCode} {ErrorCode} ({Field}), trace {TraceId}")]
+    private static partial void LogRefused(ILogger logger, string functionName, int statusCode, string errorCode, string? field, string traceId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{FunctionName}: Genesys Cloud failed with {ErrorCode} (HTTP {UpstreamStatus}, ININ-Correlation-Id {CorrelationId}, contextId {ContextId})")]
-    private static partial void LogGenesysFailure(ILogger logger, string functionName, string errorCode, int upstreamStatus, string? correlationId, string? contextId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{FunctionName}: Genesys Cloud failed with {ErrorCode} (HTTP {UpstreamStatus}, ININ-Correlation-Id {CorrelationId}, contextId {ContextId}), trace {TraceId}")]
+    private static partial void LogGenesysFailure(ILogger logger, string functionName, string errorCode, int upstreamStatus, string? correlationId, string? contextId, string traceId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{FunctionName}: Genesys credentials could not be read: {ErrorCode}")]
-    private static partial void LogCredentialFailure(ILogger logger, string functionName, string errorCode);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{FunctionName}: Genesys credentials could not be read: {ErrorCode}, trace {TraceId}")]
+    private static partial void LogCredentialFailure(ILogger logger, string functionName, string errorCode, string traceId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{FunctionName}: the caller closed the request")]
-    private static partial void LogCallerGone(ILogger logger, string functionName);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "{FunctionName} failed unexpectedly")]
-    private static partial void LogUnexpected(ILogger logger, Exception exception, string functionName);
+    [LoggerMessage(Level = LogLevel.Error, Message = "{FunctionName} failed unexpectedly, trace {TraceId}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string functionName, string traceId);
 }

@@ -6,8 +6,9 @@ using Microsoft.Net.Http.Headers;
 namespace CampaignBridge.Functions.Api;
 
 /// <summary>
-/// Reads a JSON request body with the API's rules: <c>application/json</c> only (415), at most
-/// <see cref="MaxBodyBytes"/> (413), well-formed and well-typed JSON (400 naming the JSON path).
+/// Reads a JSON request body with the API's rules: <c>application/json</c> only (415; a charset, quoted or not, must be
+/// UTF-8), at most <see cref="MaxBodyBytes"/> (413), complete (400 when the body broke off), well-formed and well-typed
+/// JSON with no <c>null</c> below the root and no repeated member (400 naming the JSON path).
 /// </summary>
 public static class JsonBodyReader
 {
@@ -37,7 +38,18 @@ public static class JsonBodyReader
             return Fail<T>(TooLarge(context));
         }
 
-        var buffer = await ReadBoundedAsync(request.Body, cancellationToken).ConfigureAwait(false);
+        byte[]? buffer;
+        try
+        {
+            buffer = await ReadBoundedAsync(request.Body, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Kestrel's BadHttpRequestException (an IOException): a malformed chunk, a body shorter than declared, a
+            // reset connection. The caller sent a broken request; nothing of it is used.
+            return Fail<T>(exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } ? TooLarge(context) : Incomplete(context));
+        }
+
         if (buffer is null)
         {
             return Fail<T>(TooLarge(context));
@@ -46,6 +58,15 @@ public static class JsonBodyReader
         if (buffer.Length == 0)
         {
             return Fail<T>(ApiProblems.BadRequest(context, ApiErrorCodes.EmptyBody, "$", "The request body is empty; a JSON object is required."));
+        }
+
+        if (JsonStrictnessScan.FindFirst(buffer, ApiJson.Options.MaxDepth) is { } finding)
+        {
+            return Fail<T>(finding.IsDuplicate
+                ? ApiProblems.BadRequest(context, ApiErrorCodes.DuplicateField, finding.Path, $"The field {finding.Path} appears more than once in its object; send each field once.")
+                : ApiProblems.BadRequest(context, ApiErrorCodes.NullValue, finding.Path,
+                    $"The field {finding.Path} is null; JSON null is not accepted anywhere in this API.",
+                    "Leave the field out to get its default, or send a value (an empty string clears a contact column)."));
         }
 
         try
@@ -68,7 +89,8 @@ public static class JsonBodyReader
             return false;
         }
 
-        if (mediaType.Charset.HasValue && !mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        // RFC 9110 allows the parameter value as a token or a quoted string: charset="utf-8" is charset=utf-8.
+        if (mediaType.Charset.HasValue && !HeaderUtilities.RemoveQuotes(mediaType.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -83,6 +105,13 @@ public static class JsonBodyReader
         $"The body is larger than {MaxBodyBytes} bytes.",
         "Send fewer records per request (up to 1000 contacts fit easily), or split the batch.",
         field: "$");
+
+    private static ApiProblem Incomplete(HttpContext context) => ApiProblems.BadRequest(
+        context,
+        ApiErrorCodes.IncompleteBody,
+        "$",
+        "The request body broke off before its end (a malformed chunk, fewer bytes than declared, or a dropped connection); nothing was used.",
+        "Send the request again; if it keeps failing, check the client or proxy that sends the body.");
 
     /// <summary>Reads at most <see cref="MaxBodyBytes"/> + 1 bytes; null means the body is too large.</summary>
     private static async Task<byte[]?> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)

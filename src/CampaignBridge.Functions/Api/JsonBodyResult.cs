@@ -8,6 +8,7 @@ namespace CampaignBridge.Functions.Api;
 /// <summary>
 /// Writes a value as JSON with <see cref="ApiJson.Options"/>. It needs no MVC services, so the same result
 /// works under the Functions host and in a test that executes it against a <see cref="DefaultHttpContext"/>.
+/// Nothing is written to a caller that has gone.
 /// </summary>
 public sealed class JsonBodyResult : IActionResult
 {
@@ -46,7 +47,7 @@ public sealed class JsonBodyResult : IActionResult
             response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
 
-        await JsonSerializer.SerializeAsync(response.Body, Value, Value.GetType(), ApiJson.Options, context.HttpContext.RequestAborted)
-            .ConfigureAwait(false);
+        await CallerConnection.WriteBodyAsync(context.HttpContext, (body, cancellationToken) =>
+            JsonSerializer.SerializeAsync(body, Value, Value.GetType(), ApiJson.Options, cancellationToken)).ConfigureAwait(false);
     }
 }

@@ -19,14 +19,16 @@ public static class QueryParameters
             return true;
         }
 
-        if (raw.Count == 1 && int.TryParse(raw.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max)
+        // int.TryParse ignores trailing NUL characters ("5\0" parses as 5): only ASCII digits are a number here.
+        var text = raw.ToString();
+        if (raw.Count == 1 && text.All(char.IsAsciiDigit) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max)
         {
             return true;
         }
 
         value = defaultValue;
         problem = ApiProblems.BadRequest(request.HttpContext, ApiErrorCodes.InvalidQuery, name,
-            $"The query parameter {name} must be a whole number from {min} to {max}; got {GenesysEntityId.Quote(raw.ToString())}.");
+            $"The query parameter {name} must be a whole number from {min} to {max}; got {GenesysEntityId.Quote(text)}.");
         return false;
     }
 
@@ -36,15 +38,16 @@ public static class QueryParameters
         ArgumentNullException.ThrowIfNull(request);
         problem = null;
         value = null;
-        if (!request.Query.TryGetValue(name, out var raw) || string.IsNullOrWhiteSpace(raw.ToString()))
+        if (!request.Query.TryGetValue(name, out var raw))
         {
             return true;
         }
 
-        var text = raw.ToString().Trim();
-        if (raw.Count == 1 && text.Length <= maxLength && !text.Any(char.IsControl))
+        // Control characters (CR, LF, NUL, ESC...) are refused before trimming, so "%0D%0Ax" is not read as "x".
+        var text = raw.ToString();
+        if (raw.Count == 1 && !text.Any(char.IsControl) && text.Trim() is { } trimmed && trimmed.Length <= maxLength)
         {
-            value = text;
+            value = trimmed.Length == 0 ? null : trimmed;
             return true;
         }
 

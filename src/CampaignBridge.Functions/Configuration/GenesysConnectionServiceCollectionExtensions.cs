@@ -1,22 +1,18 @@
 using CampaignBridge.Genesys;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CampaignBridge.Functions.Configuration;
 
 /// <summary>Registers the Genesys Cloud client configured from the <c>Genesys</c> section.</summary>
 public static class GenesysConnectionServiceCollectionExtensions
 {
-    /// <summary>The log category of the resilience pipeline's own events.</summary>
-    public const string PollyLogCategory = "Polly";
-
     /// <summary>
     /// Calls <see cref="GenesysServiceCollectionExtensions.AddGenesysCloud"/> with <c>Genesys:Region</c>,
     /// <c>Genesys:ApiBaseUrl</c>, <c>Genesys:LoginBaseUrl</c> and the optional <c>Genesys:TotalTimeout</c> / <c>Genesys:AttemptTimeout</c>
     /// (time budget of one call, default 9 s to fit Apex's 10 s callout timeout) and <c>Genesys:NewContactsWithDoNotQueue</c>. Malformed URLs are left unset here and reported by
     /// <see cref="GenesysConnectionOptionsValidator"/>, which names the setting. Polly's own log lines below
-    /// <see cref="LogLevel.Warning"/> are filtered out (see <see cref="PollyLogCategory"/>).
+    /// Warning are filtered out by <see cref="Hosting.FrameworkLogFilters"/>.
     /// </summary>
     public static IServiceCollection AddGenesysConnection(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,10 +29,6 @@ public static class GenesysConnectionServiceCollectionExtensions
                 options.NewContactsWithDoNotQueue = queueing;
             }
         });
-
-        // Polly logs an Information line per attempt of every Genesys call (two per call through the pipeline), which
-        // would dominate the app's logs and its Application Insights bill; retries and failures stay, at Warning.
-        services.Configure<LoggerFilterOptions>(filters => filters.AddFilter(PollyLogCategory, LogLevel.Warning));
         return services;
     }
 

@@ -40,6 +40,31 @@ public sealed class ContactUpsertRequestValidator
             : problem;
     }
 
+    /// <summary>
+    /// The rejections that need no contact list (id, repeated id, no data), when they rule out every record; null when
+    /// at least one record may be valid. The caller then refuses the batch without asking Genesys for the list.
+    /// </summary>
+    public static IReadOnlyList<RejectedRecord>? RejectAllWithoutList(UpsertContactsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var seen = new Dictionary<SalesforceRecordId, int>();
+        var rejected = new List<RejectedRecord>();
+        var records = request.Contacts ?? [];
+        for (var index = 0; index < records.Count; index++)
+        {
+            var problems = new List<RejectedRecord>();
+            CheckIdentity(index, records[index], seen, problems);
+            if (problems.Count == 0)
+            {
+                return null;
+            }
+
+            rejected.AddRange(problems);
+        }
+
+        return rejected;
+    }
+
     /// <summary>Checks every record against <paramref name="contactList"/>; valid records are written, others reported.</summary>
     public ContactUpsertPlan Plan(string contactListId, UpsertContactsRequest request, ContactList contactList)
     {
@@ -72,14 +97,9 @@ public sealed class ContactUpsertRequestValidator
             new ContactWriteOptions(options?.Priority ?? false, options?.ClearSystemData ?? false, options?.KeepsQueuePositions ?? true));
     }
 
-    private WritableDialerContact? PlanOne(
-        int index,
-        ContactRecord? record,
-        HashSet<string> columns,
-        HashSet<string> phoneColumns,
-        Dictionary<SalesforceRecordId, int> seen,
-        List<RejectedRecord> problems,
-        string listName)
+    // The checks that need no contact list; the record's column values, or null when it cannot be checked further
+    // (null, or no usable data).
+    private static List<KeyValuePair<string, string?>>? CheckIdentity(int index, ContactRecord? record, Dictionary<SalesforceRecordId, int> seen, List<RejectedRecord> problems)
     {
         if (record is null)
         {
@@ -101,11 +121,24 @@ public sealed class ContactUpsertRequestValidator
             seen[id] = index;
         }
 
-        if (ColumnValues(record, shownId, problems) is not { } values)
+        return ColumnValues(record, shownId, problems);
+    }
+
+    private WritableDialerContact? PlanOne(
+        int index,
+        ContactRecord? record,
+        HashSet<string> columns,
+        HashSet<string> phoneColumns,
+        Dictionary<SalesforceRecordId, int> seen,
+        List<RejectedRecord> problems,
+        string listName)
+    {
+        if (CheckIdentity(index, record, seen, problems) is not { } values)
         {
             return null;
         }
 
+        var shownId = record!.Id ?? string.Empty;
         var data = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (column, rawValue) in values)
         {

@@ -54,16 +54,18 @@ public sealed class UpsertContacts
                 return ApiResults.Problem(shapeProblem);
             }
 
+            // What can be judged without the contact list is judged first: a batch with no possibly valid record costs
+            // no Genesys read (the list's metadata may not be cached).
+            if (ContactUpsertRequestValidator.RejectAllWithoutList(body.Value) is { } rejectedEarly)
+            {
+                return NoneValid(request, body.Value, rejectedEarly);
+            }
+
             var contactList = await _contactLists.GetAsync(_genesys, listId.Value, cancellationToken).ConfigureAwait(false);
             var plan = _validator.Plan(listId.Value, body.Value, contactList);
             if (plan.Contacts.Count == 0)
             {
-                return ApiResults.Problem(ApiProblems.Create(
-                    request.HttpContext,
-                    StatusCodes.Status422UnprocessableEntity,
-                    ApiErrorCodes.NoValidContacts,
-                    $"None of the {body.Value.Contacts!.Count} records could be written; see 'rejected' for each record and field.",
-                    "Fix the listed ids, column names and phone numbers, then send the records again.") with { Rejected = plan.Rejected });
+                return NoneValid(request, body.Value, plan.Rejected);
             }
 
             if (ContactUpsertQueue.ShouldQueue(mode, plan.Contacts.Count))
@@ -74,4 +76,12 @@ public sealed class UpsertContacts
             await _genesys.AddContactsAsync(listId.Value, plan.Contacts, plan.Options, cancellationToken).ConfigureAwait(false);
             return ApiResults.Ok(new UpsertContactsResult { Accepted = plan.Contacts.Count, Rejected = plan.Rejected });
         });
+
+    private static IActionResult NoneValid(HttpRequest request, UpsertContactsRequest body, IReadOnlyList<RejectedRecord> rejected)
+        => ApiResults.Problem(ApiProblems.Create(
+            request.HttpContext,
+            StatusCodes.Status422UnprocessableEntity,
+            ApiErrorCodes.NoValidContacts,
+            $"None of the {body.Contacts!.Count} records could be written; see 'rejected' for each record and field.",
+            "Fix the listed ids, column names and phone numbers, then send the records again.") with { Rejected = rejected });
 }

@@ -27,8 +27,17 @@ public static class ApiErrorCodes
     /// <summary>A field has the wrong JSON type or an unknown field was sent.</summary>
     public const string InvalidField = "request.invalid_field";
 
-    /// <summary>A required field is missing or null.</summary>
+    /// <summary>A required field is missing.</summary>
     public const string MissingField = "request.missing_field";
+
+    /// <summary>A field is JSON null, which no schema of this API allows.</summary>
+    public const string NullValue = "request.null_value";
+
+    /// <summary>A member name appears twice in one JSON object.</summary>
+    public const string DuplicateField = "request.duplicate_field";
+
+    /// <summary>The request body broke off before its end.</summary>
+    public const string IncompleteBody = "request.incomplete_body";
 
     /// <summary>A list is empty.</summary>
     public const string EmptyList = "request.empty_list";
@@ -41,6 +50,9 @@ public static class ApiErrorCodes
 
     /// <summary>Every contact of an upsert was rejected; nothing was written.</summary>
     public const string NoValidContacts = "contacts.none_valid";
+
+    /// <summary>The caller closed the request before the answer; recorded, never sent.</summary>
+    public const string RequestCancelled = "request.cancelled";
 
     /// <summary>An unexpected failure inside CampaignBridge.</summary>
     public const string InternalError = "internal.error";

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -33,7 +32,6 @@ public static class ApiProblems
     public static ApiProblem BadRequest(HttpContext? context, string code, string field, string detail, string? hint = null)
         => Create(context, StatusCodes.Status400BadRequest, code, detail, hint, field);
 
-    /// <summary>The current W3C trace id, or the ASP.NET Core request id when no activity is running.</summary>
-    public static string? TraceIdOf(HttpContext? context)
-        => Activity.Current?.TraceId.ToHexString() ?? context?.TraceIdentifier;
+    /// <summary>The request's W3C trace id (<see cref="Api.RequestTraceId"/>), also in the logging scope of every line of the request.</summary>
+    public static string TraceIdOf(HttpContext? context) => Api.RequestTraceId.Of(context);
 }

@@ -17,7 +17,10 @@ internal sealed record OutboundMessageOutcome(int StatusCode, SoapFaultCode? Fau
     /// <summary>Everything in the message is queued (or was queued before): answer the ACK.</summary>
     public static OutboundMessageOutcome Acknowledgement { get; } = new(200, null, AcknowledgedCode, "All notifications are queued.");
 
-    public static OutboundMessageOutcome Refuse(string code, string detail) => new(400, SoapFaultCode.Client, code, detail);
+    /// <summary>The caller closed the request before the answer: recorded, never sent, never an ACK.</summary>
+    public static OutboundMessageOutcome CallerGone { get; } = new(Api.ApiRequestExecutor.CallerGoneStatus, SoapFaultCode.Client, Errors.ApiErrorCodes.RequestCancelled, "The caller closed the request.");
+
+    public static OutboundMessageOutcome Refuse(string code, string detail, int statusCode = 400) => new(statusCode, SoapFaultCode.Client, code, detail);
 
     public static OutboundMessageOutcome Fail(string code, string detail) => new(500, SoapFaultCode.Server, code, detail);
 }

@@ -55,6 +55,13 @@ internal sealed partial class OutboundMessageReceiver(
             LogRefused(logger, invalid.Code, mapper.MappingName);
             return OutboundMessageOutcome.Refuse(invalid.Code, invalid.Message);
         }
+        catch (IOException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Kestrel's BadHttpRequestException is an IOException: the sender's body broke off; nothing is acknowledged.
+            LogRefused(logger, OutboundMessageCodes.IncompleteBody, mapper.MappingName);
+            return OutboundMessageOutcome.Refuse(OutboundMessageCodes.IncompleteBody,
+                "The Outbound Message body broke off before its end (a malformed chunk, fewer bytes than declared, or a dropped connection); nothing was acknowledged.");
+        }
 
         if (!allowedOrganizations.Contains(message.OrganizationId))
         {

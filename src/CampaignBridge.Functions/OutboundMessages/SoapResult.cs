@@ -1,9 +1,10 @@
+using CampaignBridge.Functions.Api;
 using CampaignBridge.Salesforce;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CampaignBridge.Functions.OutboundMessages;
 
-/// <summary>Writes the SOAP answer of an <see cref="OutboundMessageOutcome"/>: the exact ACK, or a fault.</summary>
+/// <summary>Writes the SOAP answer of an <see cref="OutboundMessageOutcome"/>: the exact ACK, or a fault (nothing to a caller that has gone).</summary>
 internal sealed class SoapResult(OutboundMessageOutcome outcome) : IActionResult
 {
     public OutboundMessageOutcome Outcome { get; } = outcome;
@@ -17,6 +18,6 @@ internal sealed class SoapResult(OutboundMessageOutcome outcome) : IActionResult
         var body = Outcome.FaultCode is { } faultCode
             ? SoapResponses.Fault(faultCode, $"{Outcome.Code}: {Outcome.Detail}")
             : SoapResponses.Acknowledgement;
-        await response.Body.WriteAsync(body, context.HttpContext.RequestAborted).ConfigureAwait(false);
+        await CallerConnection.WriteBodyAsync(context.HttpContext, (stream, cancellationToken) => stream.WriteAsync(body, cancellationToken).AsTask()).ConfigureAwait(false);
     }
 }

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace CampaignBridge.Functions.Outbox;
 
 /// <summary>
-/// Timer (<c>%Diagnostics:Schedule%</c>, default every 5 minutes) that runs the same connection checks as
+/// Timer (<c>%Diagnostics:Schedule%</c>: the app setting <c>Diagnostics__Schedule</c>, which has no default in code;
+/// infra/main.bicep and local.settings.sample.json set <c>0 */5 * * * *</c>, every 5 minutes) that runs the same connection checks as
 /// <c>GetDiagnostics</c> (Key Vault, token, permissions), logs each failure with its hint, and stores the
 /// report, so a broken secret or a removed role shows up in the logs before Salesforce users notice.
 /// </summary>

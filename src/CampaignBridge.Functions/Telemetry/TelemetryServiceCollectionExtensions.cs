@@ -3,6 +3,7 @@ using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
+using OpenTelemetry.Logs;
 
 namespace CampaignBridge.Functions.Telemetry;
 
@@ -37,6 +38,10 @@ public static class TelemetryServiceCollectionExtensions
                     options.Credential = credential;
                 }
             });
+
+        // The request scope (FunctionName, TraceId, the caller's request ids) is exported with each log record, so a
+        // problem's traceId finds its lines in Application Insights even where operation_Id comes from another span.
+        services.Configure<OpenTelemetryLoggerOptions>(options => options.IncludeScopes = true);
         return true;
     }
 }

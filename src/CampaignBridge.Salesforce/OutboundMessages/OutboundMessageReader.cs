@@ -108,7 +108,10 @@ internal sealed class OutboundMessageReader(XmlReader reader, int maxNotificatio
                 switch (reader.LocalName)
                 {
                     case "OrganizationId":
-                        organizationId = ReadText().Trim();
+                        // The org is what the message is authorised by: two of them (the last would win) is a forgery or a fault.
+                        organizationId = organizationId is null
+                            ? ReadText().Trim()
+                            : throw new OutboundMessageException(OutboundMessageErrorCodes.InvalidOrganizationId, "The Outbound Message has more than one OrganizationId; Salesforce sends exactly one.");
                         break;
                     case "ActionId":
                         actionId = ReadText().Trim();

@@ -7,7 +7,7 @@ namespace CampaignBridge.Benchmarks.Scenarios;
 /// <summary>Runs the Stopwatch-measured scenarios of perf.md one after another and prints one table of what was measured.</summary>
 internal static class ScenarioRunner
 {
-    public static readonly string[] All = ["cold-burst", "original-pattern", "forwarding", "contact-sync", "startup", "load", "outbound-size"];
+    public static readonly string[] All = ["cold-burst", "original-pattern", "forwarding", "contact-sync", "startup", "load", "outbound-size", "cold-start"];
 
     public static async Task<List<ScenarioResult>> RunAsync(IReadOnlyCollection<string> selected)
     {
@@ -35,6 +35,7 @@ internal static class ScenarioRunner
                 "startup" => await StartupScenario.RunAsync(samples: 5),
                 "load" => await LoadScenario.RunAsync(calls: 10_000, concurrency: 200, latency: TimeSpan.Zero),
                 "outbound-size" => await OutboundMessageSizeScenario.RunAsync(),
+                "cold-start" => await ColdStartScenario.RunAsync(samples: 5, ColdStartOptions.AppDirectory, ColdStartOptions.ControlDirectory),
                 _ => throw new InvalidOperationException($"Unknown scenario {name}."),
             };
             foreach (var result in measured)

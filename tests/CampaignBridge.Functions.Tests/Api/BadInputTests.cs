@@ -39,6 +39,8 @@ public sealed class BadInputTests(BadInputFixture fixture) : IClassFixture<BadIn
         List("a negative pageNumber", "?pageNumber=-1", "pageNumber"),
         List("a repeated pageSize", "?pageSize=5&pageSize=6", "pageSize"),
         List("a 300-character name filter", "?name=" + new string('n', 300), "name"),
+        List("a pageSize with a NUL after the digits", "?pageSize=5%00", "pageSize"),
+        List("a pageSize with a sign", "?pageSize=+5", "pageSize"),
         Upsert("an unknown upsert mode", "{\"contacts\":[]}", "application/json", 400, ApiErrorCodes.InvalidQuery, "mode", query: "?mode=fast"),
 
         // Content type and size
@@ -46,6 +48,7 @@ public sealed class BadInputTests(BadInputFixture fixture) : IClassFixture<BadIn
         Upsert("no content type", "{\"contacts\":[]}", null, 415, ApiErrorCodes.UnsupportedMediaType, "Content-Type"),
         Upsert("an XML content type", "<contacts/>", "application/xml", 415, ApiErrorCodes.UnsupportedMediaType, "Content-Type"),
         Upsert("a non-UTF-8 charset", "{\"contacts\":[]}", "application/json; charset=iso-8859-1", 415, ApiErrorCodes.UnsupportedMediaType, "Content-Type"),
+        Upsert("a quoted non-UTF-8 charset", "{\"contacts\":[]}", "application/json; charset=\"iso-8859-1\"", 415, ApiErrorCodes.UnsupportedMediaType, "Content-Type"),
         Upsert("a body over 1 MiB", "{\"contacts\":[],\"pad\":\"" + new string('x', 1024 * 1024) + "\"}", "application/json", 413, ApiErrorCodes.BodyTooLarge, "$"),
         new("a chunked body over 1 MiB", (app, _) => CampaignBridgeApp.SendAsync(
             TestRequest.Post(app.Services, ContactsPath).WithChunkedBody(Encoding.UTF8.GetBytes("[" + new string(' ', 1024 * 1024) + "]"), "application/json"),
@@ -61,6 +64,9 @@ public sealed class BadInputTests(BadInputFixture fixture) : IClassFixture<BadIn
         Upsert("an empty contacts list", "{\"contacts\":[]}", "application/json", 400, ApiErrorCodes.EmptyList, "$.contacts"),
         Upsert("contacts as a string", "{\"contacts\":\"00Q5g00000AbCdE\"}", "application/json", 400, ApiErrorCodes.InvalidField, "$.contacts"),
         Upsert("a number as a column value", "{\"contacts\":[{\"id\":\"" + Lead + "\",\"data\":{\"LastName\":5}}]}", "application/json", 400, ApiErrorCodes.InvalidField, "$.contacts[0].data.LastName"),
+        Upsert("a null column value", "{\"contacts\":[{\"id\":\"" + Lead + "\",\"data\":{\"FirstName\":null}}]}", "application/json", 400, ApiErrorCodes.NullValue, "$.contacts[0].data.FirstName"),
+        Upsert("a null option", "{\"contacts\":[{\"id\":\"" + Lead + "\",\"data\":{\"LastName\":\"A\"}}],\"options\":{\"doNotQueue\":null}}", "application/json", 400, ApiErrorCodes.NullValue, "$.options.doNotQueue"),
+        Upsert("null options", "{\"contacts\":[{\"id\":\"" + Lead + "\",\"data\":{\"LastName\":\"A\"}}],\"options\":null}", "application/json", 400, ApiErrorCodes.NullValue, "$.options"),
         Upsert("a misspelt field", "{\"contact\":[]}", "application/json", 400, ApiErrorCodes.InvalidField, "$.contact"),
         Upsert("a string as a boolean option", "{\"contacts\":[{\"id\":\"" + Lead + "\",\"data\":{\"LastName\":\"A\"}}],\"options\":{\"priority\":\"yes\"}}", "application/json", 400, ApiErrorCodes.InvalidField, "$.options.priority"),
         Upsert("more than 5000 contacts", "{\"contacts\":[" + string.Join(",", Enumerable.Repeat("{\"id\":\"" + Lead + "\",\"data\":{\"LastName\":\"A\"}}", ContactUpsertRequestValidator.MaxContactsPerRequest + 1)) + "]}", "application/json", 400, ApiErrorCodes.TooManyItems, "$.contacts"),
@@ -75,13 +81,15 @@ public sealed class BadInputTests(BadInputFixture fixture) : IClassFixture<BadIn
         Remove("a missing contactIds field", "{}", 400, ApiErrorCodes.MissingField, "$.contactIds"),
         Remove("an empty contactIds list", "{\"contactIds\":[]}", 400, ApiErrorCodes.EmptyList, "$.contactIds"),
         Remove("a path-like contact id", "{\"contactIds\":[\"../../etc/passwd\"]}", 400, ApiErrorCodes.InvalidValue, "$.contactIds[0]"),
-        Remove("a null contact id", "{\"contactIds\":[\"" + Lead + "\",null]}", 400, ApiErrorCodes.InvalidValue, "$.contactIds[1]"),
+        Remove("a null contact id", "{\"contactIds\":[\"" + Lead + "\",null]}", 400, ApiErrorCodes.NullValue, "$.contactIds[1]"),
+        Remove("a repeated contactIds field", "{\"contactIds\":[\"" + Lead + "\"],\"contactIds\":[]}", 400, ApiErrorCodes.DuplicateField, "$.contactIds"),
 
         // AddDncNumbers
         Dnc("an empty phoneNumbers list", "{\"phoneNumbers\":[]}", 400, ApiErrorCodes.EmptyList, "$.phoneNumbers"),
         Dnc("an invalid phone number", "{\"phoneNumbers\":[\"+14155550132\",\"12345\"]}", 400, ApiErrorCodes.InvalidValue, "$.phoneNumbers[1]"),
         Dnc("phone numbers as JSON numbers", "{\"phoneNumbers\":[4155550132]}", 400, ApiErrorCodes.InvalidField, "$.phoneNumbers[0]"),
         Dnc("an expiry that is not a date", "{\"phoneNumbers\":[\"+14155550132\"],\"expirationDateTime\":\"tomorrow\"}", 400, ApiErrorCodes.InvalidField, "$.expirationDateTime"),
+        Dnc("a null expiry", "{\"phoneNumbers\":[\"+14155550132\"],\"expirationDateTime\":null}", 400, ApiErrorCodes.NullValue, "$.expirationDateTime"),
         Dnc("an expiry in the past", "{\"phoneNumbers\":[\"+14155550132\"],\"expirationDateTime\":\"2001-01-01T00:00:00.000Z\"}", 400, ApiErrorCodes.InvalidValue, "$.expirationDateTime"),
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 

@@ -22,6 +22,25 @@ public sealed class UpsertContactsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_in_which_every_record_is_invalid_is_refused_before_genesys_is_asked_for_the_contact_list()
+    {
+        var response = await UpsertAsync(new
+        {
+            contacts = new object[]
+            {
+                new { id = "not-a-record-id", data = new Dictionary<string, string> { ["FirstName"] = "Ada" } },
+                new { id = "00Q5g00000AbCdE" },
+                new { id = "00Q5g00000AbCdF", data = new Dictionary<string, string>() },
+            },
+        });
+
+        var problem = response.ShouldBeProblem(422, ApiErrorCodes.NoValidContacts);
+        problem.GetProperty("rejected").EnumerateArray().Select(r => r.GetProperty("field").GetString()).ShouldBe(["id", "data", "data"]);
+        _app.Emulator.Requests.ShouldBeEmpty("the contact list's cache was cold, and no record needed it");
+        _app.Emulator.TokenRequestCount.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Records_are_written_with_their_salesforce_ids_and_phones_in_e164()
     {
         var response = await UpsertAsync(new

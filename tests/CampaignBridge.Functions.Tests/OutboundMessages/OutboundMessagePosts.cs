@@ -11,9 +11,10 @@ internal static class OutboundMessagePosts
     /// <summary>The acknowledgement body, byte for byte as the receiver sends it.</summary>
     public static readonly string Acknowledgement = Encoding.UTF8.GetString(SoapResponses.Acknowledgement.Span);
 
-    public static async Task<HttpAnswer> PostAsync(OutboxTestHost host, string xml, string mapping = OutboxTestHost.MappingName)
+    public static async Task<HttpAnswer> PostAsync(
+        OutboxTestHost host, string xml, string mapping = OutboxTestHost.MappingName, string? contentType = "text/xml; charset=utf-8")
     {
-        var request = host.Request("POST", $"/api/salesforce/outbound/{mapping}", xml);
+        var request = host.Request("POST", $"/api/salesforce/outbound/{mapping}", xml, contentType!);
         var result = await host.Create<ReceiveOutboundMessage>().RunAsync(request, mapping, TestContext.Current.CancellationToken);
         return await OutboxTestHost.ExecuteAsync(request, result);
     }

@@ -179,6 +179,8 @@ public sealed class ReceiveOutboundMessageTests(AzuriteFixture azurite) : IAsync
         { "external entity (XXE)", OutboxTestHost.MappingName, HostileXml.ExternalEntity },
         { "entity expansion (billion laughs)", OutboxTestHost.MappingName, HostileXml.EntityExpansion },
         { "not a notifications body", OutboxTestHost.MappingName, HostileXml.NotANotification },
+        { "two OrganizationId elements (the last would have won)", OutboxTestHost.MappingName, OutboundMessageXml.Build(OutboxTestHost.OtherOrganizationId, OutboundMessageXml.Contacts(2))
+            .Replace($"<OrganizationId>{OutboxTestHost.OtherOrganizationId}</OrganizationId>", $"<OrganizationId>{OutboxTestHost.OtherOrganizationId}</OrganizationId><OrganizationId>{OutboxTestHost.OrganizationId}</OrganizationId>", StringComparison.Ordinal) },
         { "bad notification id", OutboxTestHost.MappingName, OutboundMessageXml.Build(OutboxTestHost.OrganizationId, [new ContactNotification("04l/../x", OutboundMessageXml.ContactId(1), "A", "B", OutboundMessageXml.Phone(1))]) },
     };
 

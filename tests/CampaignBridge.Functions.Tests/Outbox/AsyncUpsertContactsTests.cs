@@ -136,7 +136,7 @@ public sealed class AsyncUpsertContactsTests(AzuriteFixture azurite) : IAsyncLif
     private async Task<HttpAnswer> GetOperationAsync(string operationId)
     {
         var request = _host.Request("GET", $"/api/operations/{operationId}");
-        var result = await _host.Create<GetOperation>().RunAsync(request, operationId, TestContext.Current.CancellationToken);
+        var result = await _host.Create<GetOperation>().RunAsync(request, operationId);
         return await OutboxTestHost.ExecuteAsync(request, result);
     }
 }

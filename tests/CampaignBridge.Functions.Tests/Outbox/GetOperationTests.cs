@@ -88,7 +88,7 @@ public sealed class GetOperationTests(AzuriteFixture azurite) : IAsyncLifetime
     private async Task<HttpAnswer> GetAsync(string operationId)
     {
         var request = _host.Request("GET", $"/api/operations/{operationId}");
-        var result = await _host.Create<GetOperation>().RunAsync(request, operationId, TestContext.Current.CancellationToken);
+        var result = await _host.Create<GetOperation>().RunAsync(request, operationId);
         return await OutboxTestHost.ExecuteAsync(request, result);
     }
 }

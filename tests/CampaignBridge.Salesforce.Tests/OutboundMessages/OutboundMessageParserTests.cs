@@ -433,6 +433,18 @@ public sealed class OutboundMessageParserTests
     }
 
     [Fact]
+    public void A_second_organization_id_is_refused_instead_of_the_last_one_being_trusted()
+    {
+        string body = TestMessages.Text("reference-outbound-message.xml")
+            .Replace("<OrganizationId>00D1I000003qqqEUAQ</OrganizationId>", "<OrganizationId>00D1I000003qqqEUAQ</OrganizationId><OrganizationId>00D000000000002</OrganizationId>", StringComparison.Ordinal);
+
+        var exception = Should.Throw<OutboundMessageException>(() => OutboundMessageParser.Parse(TestMessages.Stream(body)));
+
+        exception.Code.ShouldBe(OutboundMessageErrorCodes.InvalidOrganizationId);
+        exception.Message.ShouldContain("more than one OrganizationId");
+    }
+
+    [Fact]
     public void The_synthetic_organization_id_of_the_published_fixture_is_refused_as_invalid()
     {
         string body = TestMessages.Text("reference-outbound-message.xml")

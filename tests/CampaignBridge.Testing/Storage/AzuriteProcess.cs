@@ -33,6 +33,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
         (BlobPort, QueuePort, TablePort) = (blobPort, queuePort, tablePort);
     }
 
+    /// <summary>The id of the Azurite process this instance started; null when it attached to a running one.</summary>
+    public int? ProcessId => _process?.Id;
+
     /// <summary>The blob service port on 127.0.0.1.</summary>
     public int BlobPort { get; }
 
