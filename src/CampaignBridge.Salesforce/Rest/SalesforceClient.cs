@@ -184,10 +184,10 @@ internal sealed partial class SalesforceClient(
             ? nextRecordsUrl[1..]
             : throw transport.Unreadable(operation, 200, "a nextRecordsUrl that is not a path of this org's REST API");
 
-    private static SalesforceApiException TooLarge(string operation, string what)
-        => new(SalesforceErrorCodes.QueryTooLarge,
+    private SalesforceApiException TooLarge(string operation, string what)
+        => transport.Logged(new SalesforceApiException(SalesforceErrorCodes.QueryTooLarge,
             $"Salesforce {operation} {what}; this client reads at most {SalesforceRestLimits.MaxQueryRecords} records in {SalesforceRestLimits.MaxQueryPages} pages.",
-            "Narrow the query (a WHERE clause with an IN list of at most 200 ids, or a LIMIT) and run it in parts.");
+            "Narrow the query (a WHERE clause with an IN list of at most 200 ids, or a LIMIT) and run it in parts."), operation);
 
     [GeneratedRegex(@"\bFROM\s+([A-Za-z][A-Za-z0-9_]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FromClause();

@@ -66,6 +66,13 @@ internal sealed class SalesforceApiTransport(
     public SalesforceApiException Unreadable(string operation, int status, string problem)
         => Logged(SalesforceErrorTranslator.Unreadable(operation, status, problem), operation);
 
+    /// <summary>Logs a failure the client decided on (e.g. a query too large to read) and returns it.</summary>
+    public SalesforceApiException Logged(SalesforceApiException exception, string operation)
+    {
+        SalesforceRestLog.OperationFailed(logger, operation, exception.ErrorCode, exception.StatusCode, exception.SalesforceCode);
+        return exception;
+    }
+
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
     {
         var http = httpClientFactory.CreateClient(HttpClientName);
@@ -89,11 +96,5 @@ internal sealed class SalesforceApiTransport(
         {
             throw Logged(SalesforceErrorTranslator.Unavailable(operation, exception), operation);
         }
-    }
-
-    private SalesforceApiException Logged(SalesforceApiException exception, string operation)
-    {
-        SalesforceRestLog.OperationFailed(logger, operation, exception.ErrorCode, exception.StatusCode, exception.SalesforceCode);
-        return exception;
     }
 }
