@@ -1,4 +1,5 @@
 using CampaignBridge.Functions.Api;
+using CampaignBridge.Functions.CallResults;
 using CampaignBridge.Functions.Campaigns;
 using CampaignBridge.Functions.Configuration;
 using CampaignBridge.Functions.ContactSync;
@@ -38,6 +39,7 @@ public static class CampaignBridgeServiceCollectionExtensions
         services.AddDiagnostics(configuration);
         services.AddOpenApiDocument();
         services.AddContactOutbox(configuration);
+        services.AddCallResults(configuration);
         return services;
     }
 }

@@ -1,6 +1,6 @@
 namespace CampaignBridge.Functions.Configuration;
 
-/// <summary>The <c>KeyVault</c> configuration section: where the Genesys OAuth client credentials are kept.</summary>
+/// <summary>The <c>KeyVault</c> configuration section: where the Genesys and Salesforce OAuth client credentials are kept.</summary>
 public sealed class KeyVaultOptions
 {
     /// <summary>Configuration section name.</summary>
@@ -12,7 +12,16 @@ public sealed class KeyVaultOptions
     /// <summary>Default name of the secret holding the Genesys OAuth client secret.</summary>
     public const string DefaultClientSecretSecretName = "genesys-client-secret";
 
-    /// <summary><c>KeyVault:Uri</c>; empty means credentials come from <c>Genesys:ClientId/ClientSecret</c>.</summary>
+    /// <summary>Default name of the secret holding the Salesforce External Client App's consumer key.</summary>
+    public const string DefaultSalesforceClientIdSecretName = "salesforce-client-id";
+
+    /// <summary>Default name of the secret holding the Salesforce External Client App's consumer secret.</summary>
+    public const string DefaultSalesforceClientSecretSecretName = "salesforce-client-secret";
+
+    /// <summary>
+    /// <c>KeyVault:Uri</c>; empty means credentials come from <c>Genesys:ClientId/ClientSecret</c> and
+    /// <c>Salesforce:ClientId/ClientSecret</c>.
+    /// </summary>
     public string? Uri { get; set; }
 
     /// <summary><c>KeyVault:ClientIdSecretName</c>.</summary>
@@ -20,6 +29,12 @@ public sealed class KeyVaultOptions
 
     /// <summary><c>KeyVault:ClientSecretSecretName</c>.</summary>
     public string ClientSecretSecretName { get; set; } = DefaultClientSecretSecretName;
+
+    /// <summary><c>KeyVault:SalesforceClientIdSecretName</c>.</summary>
+    public string SalesforceClientIdSecretName { get; set; } = DefaultSalesforceClientIdSecretName;
+
+    /// <summary><c>KeyVault:SalesforceClientSecretSecretName</c>.</summary>
+    public string SalesforceClientSecretSecretName { get; set; } = DefaultSalesforceClientSecretSecretName;
 
     /// <summary>True when <see cref="Uri"/> is set.</summary>
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Uri);

@@ -6,7 +6,8 @@ namespace CampaignBridge.Functions.Configuration;
 
 /// <summary>
 /// Checks that credentials can come from somewhere: <c>KeyVault:Uri</c> (an https URL, valid secret names) or, for
-/// local development, both <c>Genesys:ClientId</c> and <c>Genesys:ClientSecret</c>.
+/// local development, both <c>Genesys:ClientId</c> and <c>Genesys:ClientSecret</c> (and, when the way back is on,
+/// <c>Salesforce:ClientId</c> and <c>Salesforce:ClientSecret</c>).
 /// </summary>
 /// <remarks>
 /// Reads the Genesys section from raw configuration rather than from validated options, so that a bad
@@ -26,6 +27,8 @@ internal sealed partial class KeyVaultOptionsValidator(IConfiguration configurat
 
             CheckSecretName(options.ClientIdSecretName, "KeyVault:ClientIdSecretName", failures);
             CheckSecretName(options.ClientSecretSecretName, "KeyVault:ClientSecretSecretName", failures);
+            CheckSecretName(options.SalesforceClientIdSecretName, "KeyVault:SalesforceClientIdSecretName", failures);
+            CheckSecretName(options.SalesforceClientSecretSecretName, "KeyVault:SalesforceClientSecretSecretName", failures);
         }
         else
         {
@@ -36,6 +39,16 @@ internal sealed partial class KeyVaultOptionsValidator(IConfiguration configurat
                     "No Genesys credentials are configured. Set KeyVault:Uri (app setting KeyVault__Uri) to the vault holding the secrets "
                     + $"'{options.ClientIdSecretName}' and '{options.ClientSecretSecretName}', or for local development set both "
                     + "Genesys:ClientId and Genesys:ClientSecret (Genesys__ClientId / Genesys__ClientSecret).");
+            }
+
+            // The way back is on only with Salesforce:InstanceUrl; then its consumer key and secret must come from somewhere.
+            var salesforce = configuration.GetSection("Salesforce");
+            if (!string.IsNullOrWhiteSpace(salesforce["InstanceUrl"]) && (string.IsNullOrWhiteSpace(salesforce["ClientId"]) || string.IsNullOrWhiteSpace(salesforce["ClientSecret"])))
+            {
+                failures.Add(
+                    "Salesforce:InstanceUrl is set but no Salesforce credentials are configured. Set KeyVault:Uri to the vault holding the secrets "
+                    + $"'{options.SalesforceClientIdSecretName}' and '{options.SalesforceClientSecretSecretName}' (the External Client App's consumer key and secret), "
+                    + "or for local development set both Salesforce:ClientId and Salesforce:ClientSecret.");
             }
         }
 

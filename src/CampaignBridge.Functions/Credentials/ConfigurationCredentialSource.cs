@@ -1,30 +1,33 @@
 using CampaignBridge.Functions.Configuration;
-using CampaignBridge.Genesys;
 using CampaignBridge.OAuth;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CampaignBridge.Functions.Credentials;
 
 /// <summary>
-/// Local development: the credentials come from <c>Genesys:ClientId</c> / <c>Genesys:ClientSecret</c>. A warning is
-/// logged once outside the Development environment, because app settings are a poor home for a secret.
+/// Local development: one service's credentials come from two app settings (<c>Genesys:ClientId</c> /
+/// <c>Genesys:ClientSecret</c>, <c>Salesforce:ClientId</c> / <c>Salesforce:ClientSecret</c>), read afresh each time so a
+/// reload is picked up. A warning is logged once outside the Development environment, because app settings are a poor
+/// home for a secret. Each service has its own type.
 /// </summary>
-internal sealed partial class ConfigurationCredentialSource : IGenesysCredentialSource, ICredentialSourceCheck
+internal abstract partial class ConfigurationCredentialSource : IClientCredentialSource, ICredentialSourceCheck
 {
-    private readonly IOptionsMonitor<GenesysConnectionOptions> _options;
-    private readonly ILogger<ConfigurationCredentialSource> _logger;
+    private readonly IConfiguration _configuration;
+    private readonly CredentialLocation _location;
+    private readonly ILogger _logger;
     private readonly bool _isDevelopment;
     private int _warned;
 
-    public ConfigurationCredentialSource(IOptionsMonitor<GenesysConnectionOptions> options, ILogger<ConfigurationCredentialSource> logger, HostingEnvironmentName environment)
+    protected ConfigurationCredentialSource(IConfiguration configuration, CredentialLocation location, ILogger logger, HostingEnvironmentName environment)
     {
-        _options = options;
+        _configuration = configuration;
+        _location = location;
         _logger = logger;
         _isDevelopment = environment.IsDevelopment;
     }
 
-    public string Description => "app settings Genesys:ClientId / Genesys:ClientSecret (KeyVault:Uri is empty)";
+    public string Description => $"app settings {_location.ClientIdSetting} / {_location.ClientSecretSetting} (KeyVault:Uri is empty)";
 
     public ValueTask<ClientCredentials> GetAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Read());
 
@@ -39,23 +42,24 @@ internal sealed partial class ConfigurationCredentialSource : IGenesysCredential
 
     private ClientCredentials Read()
     {
-        var options = _options.CurrentValue;
-        if (string.IsNullOrWhiteSpace(options.ClientId) || string.IsNullOrWhiteSpace(options.ClientSecret))
+        var clientId = _configuration[_location.ClientIdSetting];
+        var clientSecret = _configuration[_location.ClientSecretSetting];
+        if (string.IsNullOrWhiteSpace(clientId) || string.IsNullOrWhiteSpace(clientSecret))
         {
             throw new CredentialSourceException(
                 CredentialErrorCodes.NotConfigured,
-                "No Genesys credentials are configured: KeyVault:Uri is empty and Genesys:ClientId / Genesys:ClientSecret are not both set.",
-                "Set KeyVault:Uri to the vault holding the Genesys OAuth client secrets (recommended), or for local development set Genesys:ClientId and Genesys:ClientSecret.");
+                $"No {_location.Service} credentials are configured: KeyVault:Uri is empty and {_location.ClientIdSetting} / {_location.ClientSecretSetting} are not both set.",
+                $"Set KeyVault:Uri to the vault holding the {_location.Service} OAuth client secrets (recommended), or for local development set {_location.ClientIdSetting} and {_location.ClientSecretSetting}.");
         }
 
         if (!_isDevelopment && Interlocked.Exchange(ref _warned, 1) == 0)
         {
-            LogNotDevelopment(_logger);
+            LogNotDevelopment(_logger, _location.Service, _location.ClientIdSetting, _location.ClientSecretSetting);
         }
 
-        return new ClientCredentials(options.ClientId.Trim(), options.ClientSecret.Trim());
+        return new ClientCredentials(clientId.Trim(), clientSecret.Trim());
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Genesys credentials come from app settings (Genesys:ClientId/ClientSecret) outside Development; set KeyVault:Uri so the secret lives in Key Vault")]
-    private static partial void LogNotDevelopment(ILogger logger);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Service} credentials come from app settings ({ClientIdSetting}/{ClientSecretSetting}) outside Development; set KeyVault:Uri so the secret lives in Key Vault")]
+    private static partial void LogNotDevelopment(ILogger logger, string service, string clientIdSetting, string clientSecretSetting);
 }

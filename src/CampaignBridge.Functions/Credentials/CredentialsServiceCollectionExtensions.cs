@@ -3,6 +3,7 @@ using Azure.Identity;
 using Azure.Security.KeyVault.Secrets;
 using CampaignBridge.Functions.Configuration;
 using CampaignBridge.Genesys;
+using CampaignBridge.Salesforce;
 using CampaignBridge.OAuth;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,10 @@ using Microsoft.Extensions.Options;
 
 namespace CampaignBridge.Functions.Credentials;
 
-/// <summary>Registers the <see cref="IGenesysCredentialSource"/> the Genesys client reads its OAuth client credentials from.</summary>
+/// <summary>
+/// Registers the <see cref="IGenesysCredentialSource"/> and <see cref="ISalesforceCredentialSource"/> the two clients read
+/// their OAuth client credentials from: Key Vault when <c>KeyVault:Uri</c> is set, else app settings.
+/// </summary>
 public static class CredentialsServiceCollectionExtensions
 {
     /// <summary>Key Vault retries: few and short, because an HTTP caller (Apex) waits at most 10 s in total.</summary>
@@ -43,10 +47,19 @@ public static class CredentialsServiceCollectionExtensions
             sp.GetRequiredService<TokenCredential>(),
             sp.GetRequiredService<SecretClientOptions>()));
 
-        services.TryAddSingleton<KeyVaultCredentialSource>();
-        services.TryAddSingleton<ConfigurationCredentialSource>();
-        services.TryAddSingleton<IGenesysCredentialSource>(sp => (IGenesysCredentialSource)SelectSource(sp));
-        services.TryAddSingleton<ICredentialSourceCheck>(SelectSource);
+        services.TryAddSingleton<GenesysKeyVaultCredentialSource>();
+        services.TryAddSingleton<GenesysConfigurationCredentialSource>();
+        services.TryAddSingleton<SalesforceKeyVaultCredentialSource>();
+        services.TryAddSingleton<SalesforceConfigurationCredentialSource>();
+        services.TryAddSingleton<IGenesysCredentialSource>(sp => UsesKeyVault(sp)
+            ? sp.GetRequiredService<GenesysKeyVaultCredentialSource>()
+            : sp.GetRequiredService<GenesysConfigurationCredentialSource>());
+        services.TryAddSingleton<ISalesforceCredentialSource>(sp => UsesKeyVault(sp)
+            ? sp.GetRequiredService<SalesforceKeyVaultCredentialSource>()
+            : sp.GetRequiredService<SalesforceConfigurationCredentialSource>());
+
+        // The diagnostics' credential check reads the Genesys source afresh.
+        services.TryAddSingleton<ICredentialSourceCheck>(sp => (ICredentialSourceCheck)sp.GetRequiredService<IGenesysCredentialSource>());
         return services;
     }
 
@@ -60,8 +73,5 @@ public static class CredentialsServiceCollectionExtensions
         return options;
     }
 
-    private static ICredentialSourceCheck SelectSource(IServiceProvider services)
-        => services.GetRequiredService<IOptions<KeyVaultOptions>>().Value.IsEnabled
-            ? services.GetRequiredService<KeyVaultCredentialSource>()
-            : services.GetRequiredService<ConfigurationCredentialSource>();
+    private static bool UsesKeyVault(IServiceProvider services) => services.GetRequiredService<IOptions<KeyVaultOptions>>().Value.IsEnabled;
 }

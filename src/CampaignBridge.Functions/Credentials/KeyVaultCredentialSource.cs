@@ -1,33 +1,31 @@
 using Azure.Security.KeyVault.Secrets;
-using CampaignBridge.Functions.Configuration;
-using CampaignBridge.Genesys;
 using CampaignBridge.OAuth;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CampaignBridge.Functions.Credentials;
 
 /// <summary>
-/// Reads the Genesys OAuth client id and secret from Key Vault (latest versions) and keeps them in memory.
+/// Reads one service's OAuth client id and secret from Key Vault (latest versions) and keeps them in memory.
 /// <see cref="RefreshAsync"/> re-reads them (rotation without restart); while the vault is unreachable the
-/// cached pair keeps being served, because the secrets are most likely unchanged.
+/// cached pair keeps being served, because the secrets are most likely unchanged. Each service has its own type
+/// (<see cref="GenesysKeyVaultCredentialSource"/>, <see cref="SalesforceKeyVaultCredentialSource"/>).
 /// </summary>
-internal sealed partial class KeyVaultCredentialSource : IGenesysCredentialSource, ICredentialSourceCheck, IDisposable
+internal abstract partial class KeyVaultCredentialSource : IClientCredentialSource, ICredentialSourceCheck, IDisposable
 {
     private readonly SecretClient _client;
-    private readonly KeyVaultOptions _options;
-    private readonly ILogger<KeyVaultCredentialSource> _logger;
+    private readonly CredentialLocation _location;
+    private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private ClientCredentials? _cached;
 
-    public KeyVaultCredentialSource(SecretClient client, IOptions<KeyVaultOptions> options, ILogger<KeyVaultCredentialSource> logger)
+    protected KeyVaultCredentialSource(SecretClient client, CredentialLocation location, ILogger logger)
     {
         _client = client;
-        _options = options.Value;
+        _location = location;
         _logger = logger;
     }
 
-    public string Description => $"Key Vault {_client.VaultUri.GetLeftPart(UriPartial.Authority)}, secrets '{_options.ClientIdSecretName}' and '{_options.ClientSecretSecretName}'";
+    public string Description => $"Key Vault {_client.VaultUri.GetLeftPart(UriPartial.Authority)}, secrets '{_location.ClientIdSecretName}' and '{_location.ClientSecretSecretName}'";
 
     public async ValueTask<ClientCredentials> GetAsync(CancellationToken cancellationToken)
     {
@@ -65,7 +63,7 @@ internal sealed partial class KeyVaultCredentialSource : IGenesysCredentialSourc
                 var fresh = await ReadAsync(cancellationToken).ConfigureAwait(false);
                 if (_cached is not null && !string.Equals(_cached.ClientId, fresh.ClientId, StringComparison.Ordinal))
                 {
-                    LogClientIdChanged(_logger, _cached.ClientId, fresh.ClientId);
+                    LogClientIdChanged(_logger, _location.Service, _cached.ClientId, fresh.ClientId);
                 }
 
                 _cached = fresh;
@@ -73,7 +71,7 @@ internal sealed partial class KeyVaultCredentialSource : IGenesysCredentialSourc
             }
             catch (CredentialSourceException exception) when (exception.Code == CredentialErrorCodes.Unreachable && _cached is not null)
             {
-                LogServingCached(_logger, exception.Code, exception.Message);
+                LogServingCached(_logger, exception.Code, exception.Message, _location.Service);
                 return _cached;
             }
         }
@@ -89,9 +87,9 @@ internal sealed partial class KeyVaultCredentialSource : IGenesysCredentialSourc
 
     private async Task<ClientCredentials> ReadAsync(CancellationToken cancellationToken)
     {
-        var clientId = await ReadSecretAsync(_options.ClientIdSecretName, cancellationToken).ConfigureAwait(false);
-        var clientSecret = await ReadSecretAsync(_options.ClientSecretSecretName, cancellationToken).ConfigureAwait(false);
-        LogRead(_logger, _client.VaultUri.Host, clientId);
+        var clientId = await ReadSecretAsync(_location.ClientIdSecretName, cancellationToken).ConfigureAwait(false);
+        var clientSecret = await ReadSecretAsync(_location.ClientSecretSecretName, cancellationToken).ConfigureAwait(false);
+        LogRead(_logger, _location.Service, _client.VaultUri.Host, clientId);
         return new ClientCredentials(clientId, clientSecret);
     }
 
@@ -115,21 +113,21 @@ internal sealed partial class KeyVaultCredentialSource : IGenesysCredentialSourc
             throw new CredentialSourceException(
                 CredentialErrorCodes.SecretMissing,
                 $"Secret '{name}' in Key Vault {_client.VaultUri.GetLeftPart(UriPartial.Authority)} is empty.",
-                $"Set the value of secret '{name}' to the Genesys OAuth client's {(name == _options.ClientIdSecretName ? "client id" : "client secret")}.");
+                $"Set the value of secret '{name}' to the {_location.Service} OAuth client's {(name == _location.ClientIdSecretName ? "client id" : "client secret")}.");
         }
 
         return value;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Read Genesys OAuth client credentials from Key Vault {VaultHost} (client id {ClientId})")]
-    private static partial void LogRead(ILogger logger, string vaultHost, string clientId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Read {Service} OAuth client credentials from Key Vault {VaultHost} (client id {ClientId})")]
+    private static partial void LogRead(ILogger logger, string service, string vaultHost, string clientId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reading secret {SecretName} from Key Vault failed with {ErrorCode}")]
     private static partial void LogReadFailed(ILogger logger, string secretName, string errorCode);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Key Vault refresh failed ({ErrorCode}: {Reason}); serving the cached Genesys credentials")]
-    private static partial void LogServingCached(ILogger logger, string errorCode, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Key Vault refresh failed ({ErrorCode}: {Reason}); serving the cached {Service} credentials")]
+    private static partial void LogServingCached(ILogger logger, string errorCode, string reason, string service);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Genesys OAuth client id changed in Key Vault from {OldClientId} to {NewClientId}")]
-    private static partial void LogClientIdChanged(ILogger logger, string oldClientId, string newClientId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Service} OAuth client id changed in Key Vault from {OldClientId} to {NewClientId}")]
+    private static partial void LogClientIdChanged(ILogger logger, string service, string oldClientId, string newClientId);
 }

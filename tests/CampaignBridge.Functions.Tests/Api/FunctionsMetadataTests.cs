@@ -28,6 +28,7 @@ public sealed class FunctionsMetadataTests
         { "GetHealth", "http", "health", "get", "Anonymous" },
         { "FlushContactOutbox", "timer", "%ContactSync:Schedule%", "", "" },
         { "ProbeGenesysConnection", "timer", "%Diagnostics:Schedule%", "", "" },
+        { "SyncCallResults", "timer", "%CallResults:Schedule%", "", "" },
     };
 
     private static readonly Lazy<IReadOnlyDictionary<string, JsonElement>> Metadata = new(() =>

@@ -73,6 +73,7 @@ public sealed class GetOperationTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("0f8fad5bd9cb469fa16570867728950e")]
     [InlineData("{0f8fad5b-d9cb-469f-a165-70867728950e}")]
     [InlineData("")]
+    [InlineData("00000000-0000-0000-0000-000000000000")]
     public async Task A_malformed_operation_id_is_a_400_problem_naming_the_parameter(string operationId)
     {
         var answer = await GetAsync(operationId);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CampaignBridge.Functions.CallResults;
 using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Outbox;
 
@@ -10,6 +11,7 @@ public sealed class TimerScheduleMetadataTests
     {
         { nameof(FlushContactOutbox), "%ContactSync:Schedule%", "CampaignBridge.Functions.ContactSync.FlushContactOutbox.RunAsync" },
         { nameof(ProbeGenesysConnection), "%Diagnostics:Schedule%", "CampaignBridge.Functions.Outbox.ProbeGenesysConnection.RunAsync" },
+        { nameof(SyncCallResults), "%CallResults:Schedule%", "CampaignBridge.Functions.CallResults.SyncCallResults.RunAsync" },
     };
 
     [Theory]

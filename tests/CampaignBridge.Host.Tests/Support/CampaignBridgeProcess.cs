@@ -1,18 +1,20 @@
 using CampaignBridge.Testing.Storage;
 using Functions.TestHost;
 using GenesysCloud.Emulator;
+using Salesforce.Emulator;
 
 namespace CampaignBridge.Host.Tests.Support;
 
 /// <summary>
-/// The run every test of this assembly shares: a private Azurite, the Genesys emulator in process, and the compiled
-/// app started once under <see cref="FunctionsTestHost"/> with the README's local settings
+/// The run every test of this assembly shares: a private Azurite, the Genesys and Salesforce emulators in process, and
+/// the compiled app started once under <see cref="FunctionsTestHost"/> with the README's local settings
 /// (local.settings.sample.json) pointed at them. The log of the whole run is scanned by the last test.
 /// </summary>
 public sealed class CampaignBridgeProcess : IAsyncLifetime
 {
     private AzuriteProcess? _azurite;
     private GenesysCloudEmulator? _emulator;
+    private SalesforceEmulator? _salesforce;
     private FunctionsTestHost? _host;
     private HttpClient? _client;
     private readonly System.Collections.Concurrent.ConcurrentQueue<HostAnswer> _answers = new();
@@ -20,6 +22,8 @@ public sealed class CampaignBridgeProcess : IAsyncLifetime
     public FunctionsTestHost Host => _host ?? throw new InvalidOperationException("The app is not started.");
 
     public GenesysCloudEmulator Emulator => _emulator ?? throw new InvalidOperationException("The emulator is not started.");
+
+    public SalesforceEmulator Salesforce => _salesforce ?? throw new InvalidOperationException("The Salesforce emulator is not started.");
 
     public AzuriteProcess Azurite => _azurite ?? throw new InvalidOperationException("Azurite is not started.");
 
@@ -45,7 +49,9 @@ public sealed class CampaignBridgeProcess : IAsyncLifetime
     {
         _azurite = await AzuriteProcess.StartAsync();
         _emulator = await GenesysCloudEmulator.StartAsync();
-        _host = await FunctionsTestHost.StartAsync(AppSettings.Options(_emulator.BaseUrl, _azurite.ConnectionString));
+        _salesforce = await SalesforceEmulator.StartAsync();
+        _host = await FunctionsTestHost.StartAsync(AppSettings.Options(_emulator.BaseUrl, _azurite.ConnectionString,
+            new Dictionary<string, string?> { ["Salesforce__InstanceUrl"] = _salesforce.BaseUrl.ToString().TrimEnd('/') }));
         _client = new HttpClient { BaseAddress = _host.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
     }
 
@@ -60,6 +66,11 @@ public sealed class CampaignBridgeProcess : IAsyncLifetime
         if (_emulator is not null)
         {
             await _emulator.DisposeAsync();
+        }
+
+        if (_salesforce is not null)
+        {
+            await _salesforce.DisposeAsync();
         }
 
         if (_azurite is not null)

@@ -36,8 +36,9 @@ public sealed partial class StorageTests(CompiledTemplate template)
     [Fact]
     public void Every_queue_table_and_container_the_outbox_uses_by_default_is_created()
     {
-        // The app's defaults (ContactOutboxOptions) are the names the template must create.
-        string options = RepositoryLayout.ReadAllText("src", "CampaignBridge.Functions", "Outbox", "ContactOutboxOptions.cs");
+        // The app's defaults (both delivery lanes' options) are the names the template must create.
+        string options = RepositoryLayout.ReadAllText("src", "CampaignBridge.Functions", "ContactSync", "ContactOutboxOptions.cs")
+            + RepositoryLayout.ReadAllText("src", "CampaignBridge.Functions", "CallResults", "CallResultsOptions.cs");
         string[] defaults = StorageNameDefault().Matches(options).Select(m => m.Groups["value"].Value).ToArray();
         string[] created =
         [
