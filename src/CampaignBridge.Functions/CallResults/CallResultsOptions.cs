@@ -35,6 +35,9 @@ internal sealed class CallResultsOptions
     /// <summary>How long a conversation id counts as queued (re-reads around midnight read a day's index again).</summary>
     public static readonly TimeSpan DefaultLedgerRetention = TimeSpan.FromDays(3);
 
+    /// <summary>Diagnostics call the way back behind when results wait, or the last read finished, longer ago than this.</summary>
+    public static readonly TimeSpan DefaultBacklogAlertAge = TimeSpan.FromMinutes(15);
+
     /// <summary>Tasks per sObject Collections request (the Salesforce limit).</summary>
     public const int MaxAttemptsPerRequest = 200;
 
@@ -61,6 +64,8 @@ internal sealed class CallResultsOptions
     public int MaxPagesPerTick { get; set; } = DefaultMaxPagesPerTick;
 
     public TimeSpan LedgerRetention { get; set; } = DefaultLedgerRetention;
+
+    public TimeSpan BacklogAlertAge { get; set; } = DefaultBacklogAlertAge;
 
     /// <summary>System codes of contacts the dialer skipped without a call, logged by the campaign-end sweep.</summary>
     public List<string> SweepResults { get; set; } = [.. CallResultLabels.SkippedWithoutCall];

@@ -58,12 +58,16 @@ public static class CallResultsServiceCollectionExtensions
         services.TryAddSingleton<WrapUpCodeDirectory>();
         services.TryAddSingleton<ConversationReader>();
         services.TryAddSingleton<CampaignCompletionSweep>();
-        services.TryAddSingleton<CampaignMemberStatusWriter>();
-        services.TryAddSingleton<CallResultDeliveryTarget>();
-        services.TryAddSingleton<CallResultsFlusher>();
-        services.TryAddSingleton<CallResultsRun>();
+        if (configured)
+        {
+            // Only with a Salesforce org: these need its client, which exists only then.
+            services.TryAddSingleton<CampaignMemberStatusWriter>();
+            services.TryAddSingleton<CallResultDeliveryTarget>();
+            services.TryAddSingleton<CallResultsFlusher>();
+            services.TryAddSingleton<CallResultsRun>();
+        }
 
-        // Resolved only when the way back is on: without Salesforce:InstanceUrl its Salesforce client does not exist.
+        // Resolved only when the way back is on (SyncCallResults does nothing without Salesforce:InstanceUrl).
         services.TryAddSingleton<Func<CallResultsRun>>(sp => sp.GetRequiredService<CallResultsRun>);
         services.TryAddTransient<SyncCallResults>();
         return services;

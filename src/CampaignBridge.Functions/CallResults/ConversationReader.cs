@@ -109,7 +109,7 @@ internal sealed partial class ConversationReader(
         }
 
         var (queued, alreadyQueued) = await QueueAsync(finals, cancellationToken).ConfigureAwait(false);
-        await positions.SetAsync(Next(position, settings, threshold, complete, index, resumeIndex, resumeEnd, lastEnd), cancellationToken).ConfigureAwait(false);
+        await positions.SetAsync(Next(position, settings, threshold, complete, index, resumeIndex, resumeEnd, lastEnd) with { ReadAt = now }, cancellationToken).ConfigureAwait(false);
         LogRead(logger, pages, finals.Count + unfinished, queued, alreadyQueued, unfinished);
         return new ReadResult(pages, finals.Count + unfinished, queued, alreadyQueued, unfinished, null);
     }

@@ -13,7 +13,7 @@ internal sealed class ReaderPositionStore(CallResultStorage storage)
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var response = await storage.State.GetEntityIfExistsAsync<TableEntity>(PartitionKey, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue && response.Value is { } entity && entity.GetDateTimeOffset("IntervalStart") is { } start
-            ? new ReaderPosition(entity.GetString("FilterKey") ?? string.Empty, start, entity.GetInt32("Offset") ?? 0)
+            ? new ReaderPosition(entity.GetString("FilterKey") ?? string.Empty, start, entity.GetInt32("Offset") ?? 0, entity.GetDateTimeOffset("ReadAt"))
             : null;
     }
 
@@ -26,6 +26,7 @@ internal sealed class ReaderPositionStore(CallResultStorage storage)
             ["FilterKey"] = position.FilterKey,
             ["IntervalStart"] = position.IntervalStart,
             ["Offset"] = position.Offset,
+            ["ReadAt"] = position.ReadAt,
         };
         await storage.State.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }

@@ -1,3 +1,4 @@
+using CampaignBridge.Functions.CallResults;
 using CampaignBridge.Functions.Configuration;
 using CampaignBridge.Functions.Credentials;
 using CampaignBridge.Genesys;
@@ -8,21 +9,25 @@ using Microsoft.Extensions.Options;
 namespace CampaignBridge.Functions.Diagnostics;
 
 /// <summary>
-/// Runs, in order: configuration, credentials, token, then one read per permission the app needs. A failure of
-/// configuration, credentials or token stops the run: the later checks are reported as skipped with the reason.
-/// A failed permission check does not stop the others, except that the contact-list check needs a campaign.
+/// Runs, in order: configuration, Genesys credentials, token, one read per Genesys permission the app needs
+/// (<see cref="GenesysPermissionChecks"/>), then the way back's Salesforce side (<see cref="WayBackChecks"/>) and its
+/// backlog (<see cref="CallResultsBacklogCheck"/>). A failure of configuration, credentials or token stops the Genesys
+/// checks: the later ones are reported as skipped with the reason. A failed permission check does not stop the others,
+/// except that the contact-list check needs a campaign.
 /// </summary>
 internal sealed partial class DiagnosticsRunner : IDiagnosticsRunner
 {
     private readonly IServiceProvider _services;
     private readonly TimeProvider _time;
     private readonly ILogger<DiagnosticsRunner> _logger;
+    private readonly SalesforceOrg _org;
     private DiagnosticsReport? _last;
 
-    public DiagnosticsRunner(IServiceProvider services, TimeProvider time, ILogger<DiagnosticsRunner> logger)
+    public DiagnosticsRunner(IServiceProvider services, TimeProvider time, SalesforceOrg org, ILogger<DiagnosticsRunner> logger)
     {
         _services = services;
         _time = time;
+        _org = org;
         _logger = logger;
     }
 
@@ -39,18 +44,18 @@ internal sealed partial class DiagnosticsRunner : IDiagnosticsRunner
             blockedBy = DiagnosticCheckNames.Configuration;
         }
 
-        blockedBy ??= await RunAsync(checks, DiagnosticCheckNames.Credentials, async () =>
+        blockedBy ??= await DiagnosticChecks.RunAsync(checks, DiagnosticCheckNames.Credentials, async () =>
         {
             var source = _services.GetRequiredService<ICredentialSourceCheck>();
             await source.CheckAsync(cancellationToken).ConfigureAwait(false);
             return $"Read the Genesys OAuth client credentials from {source.Description}.";
-        }).ConfigureAwait(false);
+        }, _logger).ConfigureAwait(false);
 
-        blockedBy ??= await RunAsync(checks, DiagnosticCheckNames.Token, async () =>
+        blockedBy ??= await DiagnosticChecks.RunAsync(checks, DiagnosticCheckNames.Token, async () =>
         {
             var token = await _services.GetRequiredService<IGenesysTokenProvider>().GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
             return $"Genesys issued a client-credentials token to OAuth client {token.ClientId}, valid until {token.ExpiresAt:u}.";
-        }).ConfigureAwait(false);
+        }, _logger).ConfigureAwait(false);
 
         if (blockedBy is not null)
         {
@@ -58,8 +63,12 @@ internal sealed partial class DiagnosticsRunner : IDiagnosticsRunner
         }
         else
         {
-            await CheckPermissionsAsync(checks, options!, cancellationToken).ConfigureAwait(false);
+            await _services.GetRequiredService<GenesysPermissionChecks>().RunAsync(checks, options!, _org.IsConfigured, cancellationToken).ConfigureAwait(false);
         }
+
+        // The Salesforce side does not depend on Genesys: a broken Genesys token still lets its checks run.
+        await _services.GetRequiredService<WayBackChecks>().RunAsync(checks, cancellationToken).ConfigureAwait(false);
+        await _services.GetRequiredService<CallResultsBacklogCheck>().RunAsync(checks, cancellationToken).ConfigureAwait(false);
 
         var report = new DiagnosticsReport
         {
@@ -85,7 +94,7 @@ internal sealed partial class DiagnosticsRunner : IDiagnosticsRunner
             var diagnostics = _services.GetRequiredService<IOptions<DiagnosticsOptions>>().Value;
             var target = genesys.HasBaseUrlOverrides ? $"Genesys at {genesys.ApiBaseUrl} (login {genesys.LoginBaseUrl})" : $"Genesys region {genesys.Region}";
             var credentials = keyVault.IsEnabled ? $"credentials from Key Vault {keyVault.Uri}" : "credentials from app settings Genesys:ClientId/ClientSecret";
-            checks.Add(Passed(DiagnosticCheckNames.Configuration, $"{target}; {credentials}."));
+            checks.Add(DiagnosticChecks.Passed(DiagnosticCheckNames.Configuration, $"{target}; {credentials}."));
             return diagnostics;
         }
         catch (OptionsValidationException exception)
@@ -102,126 +111,13 @@ internal sealed partial class DiagnosticsRunner : IDiagnosticsRunner
         }
     }
 
-    private async Task CheckPermissionsAsync(List<DiagnosticCheck> checks, DiagnosticsOptions options, CancellationToken cancellationToken)
-    {
-        var genesys = _services.GetRequiredService<IGenesysOutboundClient>();
-        Campaign? campaign = null;
-        var campaignFailed = await RunAsync(checks, DiagnosticCheckNames.CampaignsRead, async () =>
-        {
-            if (!string.IsNullOrWhiteSpace(options.CampaignId))
-            {
-                campaign = await genesys.GetCampaignAsync(options.CampaignId.Trim(), cancellationToken).ConfigureAwait(false);
-                return $"Read campaign '{campaign.Name}' (Diagnostics:CampaignId): outbound:campaign:view is granted.";
-            }
-
-            var page = await genesys.ListCampaignsAsync(new CampaignQuery(PageSize: 1), cancellationToken).ConfigureAwait(false);
-            campaign = page.Entities.FirstOrDefault();
-            return $"Listed campaigns ({page.Total} in total): outbound:campaign:view is granted.";
-        }).ConfigureAwait(false);
-
-        var contactListId = campaign?.ContactList?.Id;
-        if (campaignFailed is not null || contactListId is null)
-        {
-            checks.Add(new DiagnosticCheck
-            {
-                Name = DiagnosticCheckNames.ContactListRead,
-                Ok = false,
-                Code = DiagnosticCheckNames.SkippedCode,
-                Hint = campaignFailed is null ? "Create a campaign, or set Diagnostics:CampaignId, so its contact list can be checked." : null,
-                Detail = campaignFailed is null
-                    ? "Not checked: no campaign was found whose contact list could be read."
-                    : $"Not checked because '{campaignFailed}' failed: the contact list is found through a campaign.",
-            });
-        }
-        else
-        {
-            await RunAsync(checks, DiagnosticCheckNames.ContactListRead, async () =>
-            {
-                var list = await genesys.GetContactListAsync(contactListId, cancellationToken).ConfigureAwait(false);
-                return $"Read contact list '{list.Name}' of campaign '{campaign!.Name}' ({list.ColumnNames.Count} columns): outbound:contactList:view is granted.";
-            }).ConfigureAwait(false);
-        }
-
-        if (string.IsNullOrWhiteSpace(options.DncListId))
-        {
-            checks.Add(new DiagnosticCheck
-            {
-                Name = DiagnosticCheckNames.DncListRead,
-                Ok = true,
-                Code = DiagnosticCheckNames.NotConfiguredCode,
-                Hint = "Set Diagnostics:DncListId to the internal DNC list AddDncNumbers writes to, to have it checked.",
-                Detail = "Not checked: Diagnostics:DncListId is not set.",
-            });
-        }
-        else
-        {
-            await RunAsync(checks, DiagnosticCheckNames.DncListRead, async () =>
-            {
-                var list = await genesys.GetDncListAsync(options.DncListId.Trim(), cancellationToken).ConfigureAwait(false);
-                return list.IsInternal
-                    ? $"Read DNC list '{list.Name}' (internal): outbound:dncList:view is granted."
-                    : $"Read DNC list '{list.Name}': outbound:dncList:view is granted, but its type is '{list.DncSourceType}', so AddDncNumbers cannot write to it.";
-            }).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Runs one check; returns its name when it failed (so later checks can say why they were skipped).</summary>
-    private async Task<string?> RunAsync(List<DiagnosticCheck> checks, string name, Func<Task<string>> check)
-    {
-        try
-        {
-            checks.Add(Passed(name, await check().ConfigureAwait(false)));
-            return null;
-        }
-        catch (GenesysApiException exception)
-        {
-            checks.Add(Failed(name, exception.ErrorCode, exception.Hint, exception.Message));
-        }
-        catch (CredentialSourceException exception)
-        {
-            checks.Add(Failed(name, exception.Code, exception.Hint, exception.Message));
-        }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-        catch (Exception exception)
-        {
-            LogUnexpected(_logger, exception, name);
-            checks.Add(Failed(name, "internal.error", "See the Function App logs for the details.", $"The check failed unexpectedly ({exception.GetType().Name})."));
-        }
-
-        return name;
-    }
-
     private static void Skip(List<DiagnosticCheck> checks, string blockedBy)
     {
-        string[] order =
-        [
-            DiagnosticCheckNames.Credentials, DiagnosticCheckNames.Token, DiagnosticCheckNames.CampaignsRead,
-            DiagnosticCheckNames.ContactListRead, DiagnosticCheckNames.DncListRead,
-        ];
-        foreach (var name in order.Where(n => !checks.Exists(c => c.Name == n)))
-        {
-            checks.Add(new DiagnosticCheck
-            {
-                Name = name,
-                Ok = false,
-                Code = DiagnosticCheckNames.SkippedCode,
-                Detail = $"Not checked because '{blockedBy}' failed.",
-            });
-        }
+        string[] order = [DiagnosticCheckNames.Credentials, DiagnosticCheckNames.Token, .. GenesysPermissionChecks.Names];
+        checks.AddRange(order.Where(n => !checks.Exists(c => c.Name == n)).Select(n => DiagnosticChecks.Skipped(n, blockedBy)));
     }
-
-    private static DiagnosticCheck Passed(string name, string detail)
-        => new() { Name = name, Ok = true, Code = DiagnosticCheckNames.OkCode, Detail = detail };
-
-    private static DiagnosticCheck Failed(string name, string code, string? hint, string detail)
-        => new() { Name = name, Ok = false, Code = code, Hint = string.IsNullOrWhiteSpace(hint) ? null : hint, Detail = detail };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Diagnostics check {CheckName} failed: {ErrorCode}")]
     private static partial void LogFailedCheck(ILogger logger, string checkName, string errorCode);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Diagnostics check {CheckName} failed unexpectedly")]
-    private static partial void LogUnexpected(ILogger logger, Exception exception, string checkName);
 }

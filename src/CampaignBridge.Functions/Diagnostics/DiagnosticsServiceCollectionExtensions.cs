@@ -15,6 +15,9 @@ public static class DiagnosticsServiceCollectionExtensions
         services.AddOptions<DiagnosticsOptions>().Bind(configuration.GetSection(DiagnosticsOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiagnosticsOptions>, DiagnosticsOptionsValidator>());
         services.TryAddSingleton<IDiagnosticsRunner, DiagnosticsRunner>();
+        services.TryAddSingleton<GenesysPermissionChecks>();
+        services.TryAddSingleton<WayBackChecks>();
+        services.TryAddSingleton<CallResultsBacklogCheck>();
 
         // Resolved on first use: the store (registered with the outbox) needs Storage settings the live checks do not.
         services.TryAddSingleton(sp => new LastProbeReader(

@@ -25,7 +25,7 @@ public sealed class ConfigurationCredentialSourceTests
         var source = services.GetRequiredService<IGenesysCredentialSource>();
         var credentials = await source.GetAsync(TestContext.Current.CancellationToken);
 
-        source.ShouldBeOfType<ConfigurationCredentialSource>();
+        source.ShouldBeOfType<GenesysConfigurationCredentialSource>();
         credentials.ShouldBe(new ClientCredentials("local-client", "local-secret-value"));
     }
 

@@ -25,7 +25,7 @@ public sealed class KeyVaultCredentialSourceTests : IAsyncLifetime
     [Fact]
     public async Task The_credentials_are_read_from_key_vault_through_the_challenge_flow()
     {
-        Source.ShouldBeOfType<KeyVaultCredentialSource>();
+        Source.ShouldBeOfType<GenesysKeyVaultCredentialSource>();
 
         var credentials = await Source.GetAsync(Ct);
 

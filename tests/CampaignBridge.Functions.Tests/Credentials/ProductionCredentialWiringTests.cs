@@ -24,6 +24,6 @@ public sealed class ProductionCredentialWiringTests
         services.GetRequiredService<TokenCredential>().ShouldBeOfType<DefaultAzureCredential>();
         services.GetRequiredService<SecretClient>().VaultUri.ShouldBe(new Uri("https://contoso-campaignbridge.vault.azure.net/"));
         services.GetRequiredService<SecretClientOptions>().Retry.MaxRetries.ShouldBe(CredentialsServiceCollectionExtensions.KeyVaultMaxRetries);
-        services.GetRequiredService<IGenesysCredentialSource>().ShouldBeOfType<KeyVaultCredentialSource>();
+        services.GetRequiredService<IGenesysCredentialSource>().ShouldBeOfType<GenesysKeyVaultCredentialSource>();
     }
 }

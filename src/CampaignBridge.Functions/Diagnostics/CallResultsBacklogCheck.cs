@@ -1,0 +1,101 @@
+using System.Globalization;
+using CampaignBridge.Functions.CallResults;
+using CampaignBridge.Functions.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CampaignBridge.Functions.Diagnostics;
+
+/// <summary>
+/// How far the way back is behind: results waiting for Salesforce (how many, the oldest's age), results given up (the
+/// poison queue), a delivery pause, and how long ago the last read of Genesys finished (the lag). Fails with
+/// <see cref="DiagnosticCheckNames.BacklogCode"/> when anything waits longer than <see cref="CallResultsOptions.BacklogAlertAge"/>,
+/// something was given up, or delivery is paused.
+/// </summary>
+internal sealed class CallResultsBacklogCheck(
+    SalesforceOrg org,
+    IServiceProvider services,
+    IOptions<CallResultsOptions> options,
+    TimeProvider time,
+    ILogger<CallResultsBacklogCheck> logger)
+{
+    public async Task RunAsync(List<DiagnosticCheck> checks, CancellationToken cancellationToken)
+    {
+        if (!org.IsConfigured)
+        {
+            checks.Add(DiagnosticChecks.NotConfigured(DiagnosticCheckNames.CallResultsBacklog, "Not checked: the way back is off.",
+                "Set Salesforce:InstanceUrl to log call results in Salesforce."));
+            return;
+        }
+
+        await DiagnosticChecks.RunAsync(checks, DiagnosticCheckNames.CallResultsBacklog, () => MeasureAsync(cancellationToken), logger).ConfigureAwait(false);
+    }
+
+    private async Task<string> MeasureAsync(CancellationToken cancellationToken)
+    {
+        // Resolved here, not injected: the way back's storage exists only when it is on.
+        var lane = services.GetRequiredService<DeliveryLane<CallAttempt, CallResultMessage>>();
+        var storage = lane.Storage;
+        var alertAge = options.Value.BacklogAlertAge;
+        var now = time.GetUtcNow();
+        BacklogFigures figures;
+        try
+        {
+            await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+            var waiting = (await storage.Queue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
+            var oldest = (await storage.Queue.PeekMessagesAsync(1, cancellationToken).ConfigureAwait(false)).Value.FirstOrDefault()?.InsertedOn;
+            var poisoned = (await storage.PoisonQueue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
+            var pause = await lane.Pauses.GetAsync(cancellationToken).ConfigureAwait(false);
+            var position = await services.GetRequiredService<ReaderPositionStore>().GetAsync(cancellationToken).ConfigureAwait(false);
+            figures = new BacklogFigures(waiting, oldest is { } inserted ? now - inserted : null, poisoned, pause is { } p && p.Until > now ? p : null, position?.ReadAt is { } readAt ? now - readAt : null);
+        }
+        catch (Exception exception) when (StorageFailure.IsStorageFailure(exception))
+        {
+            throw new DiagnosticFailure("storage.unavailable", $"The way back's queues could not be read: {StorageFailure.Describe(exception)}.",
+                "Check AzureWebJobsStorage (the storage account and the Function App's access to it).");
+        }
+
+        var summary = figures.Describe();
+        var problems = new List<string>();
+        if (figures.OldestAge > alertAge)
+        {
+            problems.Add($"the oldest result has waited {Minutes(figures.OldestAge.Value)}");
+        }
+
+        if (figures.ReadLag > alertAge)
+        {
+            problems.Add($"the last read of Genesys finished {Minutes(figures.ReadLag.Value)} ago");
+        }
+
+        if (figures.Poisoned > 0)
+        {
+            problems.Add($"{figures.Poisoned} results were given up (queue {storage.PoisonQueue.Name}; GetOperation shows why)");
+        }
+
+        if (figures.Pause is { } paused)
+        {
+            problems.Add($"delivery is paused until {paused.Until:u} ({paused.Code}: {paused.Reason})");
+        }
+
+        if (problems.Count == 0)
+        {
+            return summary;
+        }
+
+        throw new DiagnosticFailure(DiagnosticCheckNames.BacklogCode, $"{summary} Behind: {string.Join("; ", problems)}.",
+            "See the SyncCallResults logs: a Salesforce or Genesys error code there names what to fix; each result given up keeps its reason in the poison queue and in GetOperation.");
+    }
+
+    private static string Minutes(TimeSpan age) => string.Create(CultureInfo.InvariantCulture, $"{age.TotalMinutes:0} min");
+
+    private sealed record BacklogFigures(int Waiting, TimeSpan? OldestAge, int Poisoned, DeliveryPause? Pause, TimeSpan? ReadLag)
+    {
+        public string Describe()
+        {
+            var oldest = OldestAge is { } age ? $" (oldest {Minutes(age)})" : string.Empty;
+            var read = ReadLag is { } lag ? $"last read of Genesys {Minutes(lag)} ago" : "Genesys not read yet";
+            return string.Create(CultureInfo.InvariantCulture, $"{Waiting} results wait for Salesforce{oldest}; {Poisoned} given up; {read}.");
+        }
+    }
+}
