@@ -25,9 +25,9 @@ internal static class ContactExportEndpoints
 
     private static IResult Start(HttpContext context, EmulatorState state, string contactListId)
     {
-        // The body (ContactsExportRequest) is optional; of it only contactIds is honoured (filters are not emulated).
+        // The body (ContactsExportRequest) is optional (absent or JSON null); of it only contactIds is honoured (filters are not emulated).
         List<string>? contactIds = null;
-        if (RequestBody.Bytes(context).Length > 0)
+        if (RequestBody.Text(context).Trim() is { Length: > 0 } text && text != "null")
         {
             if (!RequestBody.TryReadJson(context, out var node, out var error))
             {
