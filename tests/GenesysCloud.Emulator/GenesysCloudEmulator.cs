@@ -52,7 +52,7 @@ public sealed class GenesysCloudEmulator : IAsyncDisposable
     /// <summary>Starts an emulator with <paramref name="seed"/> (default: <see cref="EmulatorSeed.Default"/>).</summary>
     /// <param name="seed">Organization to emulate; copied, so later changes to it have no effect.</param>
     /// <param name="timeProvider">Clock for token expiry, rate-limit windows, the stopping delay and the dialer (default: system
-    /// clock). With a <c>FakeTimeProvider</c> nothing happens until the test advances it; an <see cref="AcceleratedClock"/>
+    /// clock). With a <c>FakeTimeProvider</c> nothing happens until the test advances it; an <see cref="ScaledClock"/>
     /// can also be advanced through <c>POST /__emulator/clock</c>.</param>
     /// <param name="ct">Cancels the start.</param>
     public static async Task<GenesysCloudEmulator> StartAsync(EmulatorSeed? seed = null, TimeProvider? timeProvider = null, CancellationToken ct = default)

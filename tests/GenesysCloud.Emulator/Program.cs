@@ -19,8 +19,8 @@ if (!double.TryParse(speedText ?? "1", NumberStyles.Float, CultureInfo.Invariant
     return 2;
 }
 
-// Always an AcceleratedClock (speed 1 = real time), so POST /__emulator/clock can also advance a standalone emulator.
-await using var clock = new AcceleratedClock(TimeProvider.System.GetUtcNow(), speed);
+// Always an ScaledClock (speed 1 = real time), so POST /__emulator/clock can also advance a standalone emulator.
+await using var clock = new ScaledClock(TimeProvider.System.GetUtcNow(), speed);
 var state = new EmulatorState(seed, clock);
 var app = EmulatorApplication.Build(builder, state);
 using var dialing = new BackgroundDialing(state, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("GenesysCloud.Emulator.Dialer"));

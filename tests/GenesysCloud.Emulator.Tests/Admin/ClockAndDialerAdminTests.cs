@@ -4,13 +4,13 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace GenesysCloud.Emulator.Tests.Admin;
 
-/// <summary><c>/__emulator/clock</c> (read; advance an AcceleratedClock) and <c>/__emulator/dialer</c> (queue, attempts).</summary>
+/// <summary><c>/__emulator/clock</c> (read; advance an ScaledClock) and <c>/__emulator/dialer</c> (queue, attempts).</summary>
 public sealed class ClockAndDialerAdminTests
 {
     [Fact]
     public async Task The_clock_of_an_emulator_on_an_accelerated_clock_is_read_and_advanced_and_the_dialer_follows()
     {
-        using var clock = new AcceleratedClock(DialerWorld.Start, 1, realTime: new FakeTimeProvider(DialerWorld.Start));
+        using var clock = new ScaledClock(DialerWorld.Start, 1, realTime: new FakeTimeProvider(DialerWorld.Start));
         var seed = Seeds.With(s => s.Campaigns.Single(c => c.Id == SeedIds.WinbackQ4).CampaignStatus = "off");
         await using var session = await EmulatorSession.StartAsync(seed, clock);
         var token = await session.GetTokenAsync();
@@ -58,7 +58,7 @@ public sealed class ClockAndDialerAdminTests
     [InlineData(1e12)]
     public async Task An_advance_outside_zero_to_ten_years_is_refused(double seconds)
     {
-        using var clock = new AcceleratedClock(DialerWorld.Start, 1, realTime: new FakeTimeProvider(DialerWorld.Start));
+        using var clock = new ScaledClock(DialerWorld.Start, 1, realTime: new FakeTimeProvider(DialerWorld.Start));
         await using var session = await EmulatorSession.StartAsync(timeProvider: clock);
 
         using var advance = await session.AdminPostAsync("/__emulator/clock", new { advanceSeconds = seconds });

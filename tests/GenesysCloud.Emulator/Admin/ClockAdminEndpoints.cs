@@ -4,7 +4,7 @@ namespace GenesysCloud.Emulator;
 
 /// <summary>
 /// <c>GET /__emulator/clock</c>: the emulator's time, and whether it can be advanced. <c>POST /__emulator/clock
-/// {"advanceSeconds": n}</c>: jumps an <see cref="AcceleratedClock"/> forward (the standalone clock always is one);
+/// {"advanceSeconds": n}</c>: jumps an <see cref="ScaledClock"/> forward (the standalone clock always is one);
 /// 409 for any other clock (a test's FakeTimeProvider is advanced by the test, the system clock not at all).
 /// </summary>
 internal static class ClockAdminEndpoints
@@ -24,9 +24,9 @@ internal static class ClockAdminEndpoints
                 return AdminEndpoints.AdminError("advanceSeconds must be between 0 and ten years.");
             }
 
-            if (state.Time is not AcceleratedClock clock)
+            if (state.Time is not ScaledClock clock)
             {
-                return AdminEndpoints.AdminError("This emulator's clock cannot be advanced from outside (it is not an AcceleratedClock).", StatusCodes.Status409Conflict);
+                return AdminEndpoints.AdminError("This emulator's clock cannot be advanced from outside (it is not an ScaledClock).", StatusCodes.Status409Conflict);
             }
 
             clock.Advance(TimeSpan.FromSeconds(request.AdvanceSeconds));
@@ -40,7 +40,7 @@ internal static class ClockAdminEndpoints
 
     private static JsonObject Describe(EmulatorState state)
     {
-        var clock = state.Time as AcceleratedClock;
+        var clock = state.Time as ScaledClock;
         var body = new JsonObject
         {
             ["now"] = EmulatorState.Timestamp(state.Now),

@@ -4,28 +4,24 @@ namespace GenesysCloud.Emulator;
 /// A real clock that runs <see cref="Speed"/> times faster than the system clock, can jump forward
 /// (<see cref="Advance"/>) and pause. It is a full <see cref="TimeProvider"/>: timers created from it
 /// (<c>Task.Delay(d, clock)</c>, <c>CancellationTokenSource(d, clock)</c>, <c>PeriodicTimer</c>, ...) fire by its time,
-/// and <see cref="GetTimestamp"/> measures its time too. The standalone emulator runs on one
-/// (<c>--clock-speed</c>); tests that want "everything faster, network real" share one between the app and the emulator.
+/// and <see cref="GetTimestamp"/> measures its time too. The standalone emulator runs on one (<c>--clock-speed</c>).
 /// </summary>
 /// <remarks>
 /// A timer that falls due several periods at once (after a large <see cref="Advance"/>) fires once and continues
 /// with the next period after the new time, so a jump of a day does not replay a minute timer 1440 times.
 /// Callbacks run on the thread that noticed they were due (a pool thread, or the caller of <see cref="Advance"/>),
 /// never under the clock's lock.
+/// Unlike the reliability tests' <c>AcceleratedClock</c> (a FakeTimeProvider stepped by a loop), this clock does not slow
+/// down when the machine is busy: its time follows the real clock whether or not the process gets CPU, which is right
+/// for a local run and wrong for tests whose time budgets must shrink and grow with the machine's load.
 /// </remarks>
-public sealed class AcceleratedClock : TimeProvider, IDisposable, IAsyncDisposable
+public sealed class ScaledClock : TimeProvider, IDisposable, IAsyncDisposable
 {
-    /// <summary>The speed of <see cref="AcceleratedClock(DateTimeOffset)"/>: 100 emulated milliseconds per real millisecond.</summary>
-    public const double DefaultSpeed = 100;
-
-    /// <summary>How far the clock flows on its own when built with <see cref="AcceleratedClock(DateTimeOffset)"/> (a bound for tests).</summary>
-    public static readonly TimeSpan DefaultFlowLimit = TimeSpan.FromDays(3);
-
     private readonly Lock gate = new();
     private readonly TimeProvider realTime;
     private readonly DateTimeOffset start;
     private readonly TimeSpan? flowLimit;
-    private readonly List<AcceleratedTimer> timers = [];
+    private readonly List<ScaledClockTimer> timers = [];
     private readonly ITimer wakeUp;
     private long anchorTimestamp;
     private TimeSpan flowedAtAnchor;
@@ -33,18 +29,12 @@ public sealed class AcceleratedClock : TimeProvider, IDisposable, IAsyncDisposab
     private bool paused;
     private bool disposed;
 
-    /// <summary>A clock for tests: starts at <paramref name="start"/>, <see cref="DefaultSpeed"/>, flows at most <see cref="DefaultFlowLimit"/>.</summary>
-    public AcceleratedClock(DateTimeOffset start)
-        : this(start, DefaultSpeed, DefaultFlowLimit)
-    {
-    }
-
     /// <summary>A clock that starts at <paramref name="start"/> and runs <paramref name="speed"/> times faster than <paramref name="realTime"/>.</summary>
     /// <param name="start">Its time at construction.</param>
     /// <param name="speed">Emulated seconds per real second; 1 = real time. Must be positive.</param>
     /// <param name="flowLimit">Stop flowing on its own after this much emulated time (jumps still work); null = never stop.</param>
     /// <param name="realTime">The clock it scales (default: the system clock); tests of the clock itself pass a fake.</param>
-    public AcceleratedClock(DateTimeOffset start, double speed, TimeSpan? flowLimit = null, TimeProvider? realTime = null)
+    public ScaledClock(DateTimeOffset start, double speed, TimeSpan? flowLimit = null, TimeProvider? realTime = null)
     {
         if (!(speed > 0) || double.IsInfinity(speed))
         {
@@ -73,9 +63,6 @@ public sealed class AcceleratedClock : TimeProvider, IDisposable, IAsyncDisposab
             }
         }
     }
-
-    /// <summary>This clock, for code that keeps the clock and hands its time to others (<c>clock.Time.Advance(...)</c>).</summary>
-    public AcceleratedClock Time => this;
 
     /// <inheritdoc />
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
@@ -145,7 +132,7 @@ public sealed class AcceleratedClock : TimeProvider, IDisposable, IAsyncDisposab
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        var timer = new AcceleratedTimer(this, callback, state);
+        var timer = new ScaledClockTimer(this, callback, state);
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
@@ -175,7 +162,7 @@ public sealed class AcceleratedClock : TimeProvider, IDisposable, IAsyncDisposab
         return ValueTask.CompletedTask;
     }
 
-    internal bool Change(AcceleratedTimer timer, TimeSpan dueTime, TimeSpan period)
+    internal bool Change(ScaledClockTimer timer, TimeSpan dueTime, TimeSpan period)
     {
         lock (gate)
         {
@@ -192,7 +179,7 @@ public sealed class AcceleratedClock : TimeProvider, IDisposable, IAsyncDisposab
         return true;
     }
 
-    internal void Remove(AcceleratedTimer timer)
+    internal void Remove(ScaledClockTimer timer)
     {
         lock (gate)
         {
@@ -219,7 +206,7 @@ public sealed class AcceleratedClock : TimeProvider, IDisposable, IAsyncDisposab
     /// <summary>Fires what is due, then sets the real wake-up for the next due timer.</summary>
     private void FireDueTimers()
     {
-        List<AcceleratedTimer> due = [];
+        List<ScaledClockTimer> due = [];
         lock (gate)
         {
             if (disposed)

@@ -1,7 +1,7 @@
 namespace GenesysCloud.Emulator;
 
-/// <summary>A timer of an <see cref="AcceleratedClock"/>; due times are in the clock's time (guarded by the clock's lock).</summary>
-internal sealed class AcceleratedTimer(AcceleratedClock clock, TimerCallback callback, object? state) : ITimer
+/// <summary>A timer of an <see cref="ScaledClock"/>; due times are in the clock's time (guarded by the clock's lock).</summary>
+internal sealed class ScaledClockTimer(ScaledClock clock, TimerCallback callback, object? state) : ITimer
 {
     public DateTimeOffset? DueAt { get; set; }
 

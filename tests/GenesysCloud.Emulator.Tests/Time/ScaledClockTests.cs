@@ -3,10 +3,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace GenesysCloud.Emulator.Tests.Time;
 
 /// <summary>
-/// <see cref="AcceleratedClock"/> scales a real clock (here a <see cref="FakeTimeProvider"/> standing in for it, so the
+/// <see cref="ScaledClock"/> scales a real clock (here a <see cref="FakeTimeProvider"/> standing in for it, so the
 /// tests are exact): its time, its timestamps and the timers created from it run <c>speed</c> times faster.
 /// </summary>
-public sealed class AcceleratedClockTests
+public sealed class ScaledClockTests
 {
     private static readonly DateTimeOffset RealStart = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset EmulatedStart = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -15,7 +15,7 @@ public sealed class AcceleratedClockTests
     public void One_real_second_at_speed_60_is_one_emulated_minute()
     {
         var real = new FakeTimeProvider(RealStart);
-        using var clock = new AcceleratedClock(EmulatedStart, 60, realTime: real);
+        using var clock = new ScaledClock(EmulatedStart, 60, realTime: real);
 
         real.Advance(TimeSpan.FromSeconds(1));
 
@@ -27,7 +27,7 @@ public sealed class AcceleratedClockTests
     public void Timestamps_measure_emulated_time()
     {
         var real = new FakeTimeProvider(RealStart);
-        using var clock = new AcceleratedClock(EmulatedStart, 10, realTime: real);
+        using var clock = new ScaledClock(EmulatedStart, 10, realTime: real);
         var started = clock.GetTimestamp();
 
         real.Advance(TimeSpan.FromSeconds(3));
@@ -39,7 +39,7 @@ public sealed class AcceleratedClockTests
     public void A_timer_fires_when_its_emulated_due_time_is_reached_not_before()
     {
         var real = new FakeTimeProvider(RealStart);
-        using var clock = new AcceleratedClock(EmulatedStart, 60, realTime: real);
+        using var clock = new ScaledClock(EmulatedStart, 60, realTime: real);
         var fired = 0;
         using var timer = clock.CreateTimer(_ => Interlocked.Increment(ref fired), null, TimeSpan.FromMinutes(2), Timeout.InfiniteTimeSpan);
 
@@ -54,7 +54,7 @@ public sealed class AcceleratedClockTests
     public async Task Task_delay_on_the_clock_completes_after_the_emulated_delay()
     {
         var real = new FakeTimeProvider(RealStart);
-        using var clock = new AcceleratedClock(EmulatedStart, 100, realTime: real);
+        using var clock = new ScaledClock(EmulatedStart, 100, realTime: real);
 
         var delay = Task.Delay(TimeSpan.FromSeconds(100), clock, TestContext.Current.CancellationToken);
         real.Advance(TimeSpan.FromMilliseconds(900));
@@ -68,7 +68,7 @@ public sealed class AcceleratedClockTests
     public void Advance_jumps_forward_and_fires_what_fell_due_once_even_a_periodic_timer()
     {
         var real = new FakeTimeProvider(RealStart);
-        using var clock = new AcceleratedClock(EmulatedStart, 1, realTime: real);
+        using var clock = new ScaledClock(EmulatedStart, 1, realTime: real);
         var fired = 0;
         using var timer = clock.CreateTimer(_ => Interlocked.Increment(ref fired), null, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
 
@@ -84,7 +84,7 @@ public sealed class AcceleratedClockTests
     public void A_paused_clock_stands_still_until_resumed_but_can_still_be_advanced()
     {
         var real = new FakeTimeProvider(RealStart);
-        using var clock = new AcceleratedClock(EmulatedStart, 60, realTime: real);
+        using var clock = new ScaledClock(EmulatedStart, 60, realTime: real);
         real.Advance(TimeSpan.FromSeconds(1));
 
         clock.Pause();
@@ -99,25 +99,23 @@ public sealed class AcceleratedClockTests
     }
 
     [Fact]
-    public void The_test_clock_defaults_to_speed_100_and_stops_flowing_after_its_limit()
+    public void A_flow_limit_stops_the_clock_flowing_but_not_jumping()
     {
         var real = new FakeTimeProvider(RealStart);
-        using var clock = new AcceleratedClock(EmulatedStart, AcceleratedClock.DefaultSpeed, TimeSpan.FromHours(1), real);
+        using var clock = new ScaledClock(EmulatedStart, 100, TimeSpan.FromHours(1), real);
 
         real.Advance(TimeSpan.FromHours(1));
 
         clock.GetUtcNow().ShouldBe(EmulatedStart.AddHours(1), "100 h of flow capped at the 1 h limit");
         clock.Advance(TimeSpan.FromMinutes(1));
         clock.GetUtcNow().ShouldBe(EmulatedStart.AddHours(1).AddMinutes(1));
-        AcceleratedClock.DefaultSpeed.ShouldBe(100);
-        AcceleratedClock.DefaultFlowLimit.ShouldBe(TimeSpan.FromDays(3));
     }
 
     [Fact]
     public void A_disposed_timer_does_not_fire()
     {
         var real = new FakeTimeProvider(RealStart);
-        using var clock = new AcceleratedClock(EmulatedStart, 1, realTime: real);
+        using var clock = new ScaledClock(EmulatedStart, 1, realTime: real);
         var fired = 0;
         var timer = clock.CreateTimer(_ => Interlocked.Increment(ref fired), null, TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan);
 
@@ -132,12 +130,12 @@ public sealed class AcceleratedClockTests
     [InlineData(-1)]
     [InlineData(double.NaN)]
     public void A_speed_that_is_not_positive_is_refused(double speed) =>
-        Should.Throw<ArgumentOutOfRangeException>(() => new AcceleratedClock(EmulatedStart, speed));
+        Should.Throw<ArgumentOutOfRangeException>(() => new ScaledClock(EmulatedStart, speed));
 
     [Fact]
     public async Task On_the_real_system_clock_a_fast_clock_runs_ahead_of_real_time()
     {
-        using var clock = new AcceleratedClock(EmulatedStart, 1000);
+        using var clock = new ScaledClock(EmulatedStart, 1000);
         var real = System.Diagnostics.Stopwatch.StartNew();
 
         await Task.Delay(TimeSpan.FromSeconds(20), clock, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
