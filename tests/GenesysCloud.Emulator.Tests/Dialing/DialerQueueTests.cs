@@ -145,4 +145,19 @@ public sealed class DialerQueueTests
         world.Emulator.ContactsIn(SeedIds.ContactList)["c-1"].CallRecords.ShouldContainKey("Phone");
         (await world.StatusOfAsync()).ShouldBe("off");
     }
+
+    [Fact]
+    public async Task Two_campaigns_on_one_list_never_call_a_contact_at_the_same_time_and_the_second_calls_after_the_first_is_done()
+    {
+        await using var world = await DialerWorld.StartAsync(s => s.Dialer.OutcomesByNumber["+13175550101"] = ["connected:Sale", "busy"]);
+        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"));
+        await world.StartCampaignAsync();
+        await world.StartCampaignAsync(SeedIds.WinbackQ4);
+
+        world.Time.Advance(TimeSpan.FromMinutes(20));
+
+        var attempts = world.Dialer.Attempts;
+        attempts.Take(2).Select(a => a.CampaignId).ShouldBe([SeedIds.SpringRenewals, SeedIds.WinbackQ4]);
+        attempts[1].StartedAt.ShouldBe(attempts[0].ResultAt!.Value + world.Dialer.Pace, "the wait ends with the first campaign's result");
+    }
 }

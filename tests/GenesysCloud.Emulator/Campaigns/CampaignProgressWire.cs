@@ -20,8 +20,8 @@ internal static class CampaignProgressWire
 
         return new JsonObject
         {
-            ["campaign"] = Reference(campaign.Id, campaign.Name, ApiPaths.Campaign(campaign.Id)),
-            ["contactList"] = Reference(campaign.ContactListId, list?.Name, ApiPaths.ContactList(campaign.ContactListId)),
+            ["campaign"] = EntityRef.Of(campaign.Id, campaign.Name, ApiPaths.Campaign(campaign.Id)),
+            ["contactList"] = EntityRef.Of(campaign.ContactListId, list?.Name, ApiPaths.ContactList(campaign.ContactListId)),
             ["numberOfContactsCalled"] = called,
             ["numberOfContactsMessaged"] = 0,
             ["totalNumberOfContacts"] = total,
@@ -83,8 +83,8 @@ internal static class CampaignProgressWire
             var interaction = new JsonObject
             {
                 ["id"] = attempt.IdFor("interaction"),
-                ["campaign"] = Reference(campaign.Id, campaign.Name, ApiPaths.Campaign(campaign.Id)),
-                ["contact"] = Reference(attempt.ContactId, null, ApiPaths.Contact(attempt.ContactListId, attempt.ContactId)),
+                ["campaign"] = EntityRef.Of(campaign.Id, campaign.Name, ApiPaths.Campaign(campaign.Id)),
+                ["contact"] = EntityRef.Of(attempt.ContactId, null, ApiPaths.Contact(attempt.ContactListId, attempt.ContactId)),
                 ["destinationAddress"] = attempt.DialedNumber,
                 ["creationTime"] = EmulatorState.Timestamp(attempt.StartedAt),
                 ["callPlacedTime"] = EmulatorState.Timestamp(attempt.StartedAt),
@@ -116,8 +116,8 @@ internal static class CampaignProgressWire
             scheduled.Add(new JsonObject
             {
                 ["id"] = DeterministicIds.Guid(campaign.Id, contactId, pass.RetryAt!.Value.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                ["campaign"] = Reference(campaign.Id, campaign.Name, ApiPaths.Campaign(campaign.Id)),
-                ["contact"] = Reference(contactId, null, ApiPaths.Contact(campaign.ContactListId, contactId)),
+                ["campaign"] = EntityRef.Of(campaign.Id, campaign.Name, ApiPaths.Campaign(campaign.Id)),
+                ["contact"] = EntityRef.Of(contactId, null, ApiPaths.Contact(campaign.ContactListId, contactId)),
                 ["creationTime"] = EmulatorState.Timestamp(pass.RetryAt!.Value),
                 ["dialingMode"] = campaign.DialingMode,
             });
@@ -125,24 +125,12 @@ internal static class CampaignProgressWire
 
         return new JsonObject
         {
-            ["campaign"] = Reference(campaign.Id, campaign.Name, ApiPaths.Campaign(campaign.Id)),
+            ["campaign"] = EntityRef.Of(campaign.Id, campaign.Name, ApiPaths.Campaign(campaign.Id)),
             ["pendingInteractions"] = new JsonArray(),
             ["proceedingInteractions"] = proceeding,
             ["previewingInteractions"] = new JsonArray(),
             ["interactingInteractions"] = interacting,
             ["scheduledInteractions"] = scheduled,
         };
-    }
-
-    public static JsonObject Reference(string id, string? name, string selfUri)
-    {
-        var reference = new JsonObject { ["id"] = id };
-        if (name is not null)
-        {
-            reference["name"] = name;
-        }
-
-        reference["selfUri"] = selfUri;
-        return reference;
     }
 }

@@ -53,7 +53,7 @@ internal static class ContactExportEndpoints
         var readyAt = now.AddSeconds(exportSettings.ReadySeconds);
         state.Exports[list.Id] = new ContactListExport(
             Guid.NewGuid().ToString("N"), list.Id, readyAt, readyAt.AddSeconds(exportSettings.UriLifetimeSeconds), ContactExportCsv.Build(list, contacts));
-        return WireResults.Json(CampaignProgressWire.Reference(list.Id, list.Name, ApiPaths.ContactList(list.Id)));
+        return WireResults.Json(EntityRef.Of(list.Id, list.Name, ApiPaths.ContactList(list.Id)));
     }
 
     private static IResult Uri(HttpContext context, EmulatorState state, string contactListId)

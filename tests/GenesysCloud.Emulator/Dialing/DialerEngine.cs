@@ -122,17 +122,22 @@ internal sealed class DialerEngine
         }
     }
 
-    /// <summary>Something changed on the list (a write, a result): idle campaigns on it dial again one interval later.</summary>
+    /// <summary>
+    /// Something changed on the list (a write, a result): campaigns on it that are on look again one interval later
+    /// at the latest (idle ones, and ones that were only waiting for a retry time).
+    /// </summary>
     public void Wake(string contactListId, DateTimeOffset at)
     {
         foreach (var campaign in state.Campaigns.Where(c => c.Status == CampaignStatuses.On
                      && string.Equals(c.ContactListId, contactListId, StringComparison.OrdinalIgnoreCase)))
         {
-            StateFor(campaign).NextDialAt ??= at + Interval;
+            var dial = StateFor(campaign);
+            if (dial.NextDialAt is not { } next || next > at + Interval)
+            {
+                dial.NextDialAt = at + Interval;
+            }
         }
     }
-
-    public bool HasAttemptInFlight(ContactRecord contact) => contact.InFlight is not null;
 
     public IReadOnlyList<AttemptRecord> InFlight => inFlight;
 

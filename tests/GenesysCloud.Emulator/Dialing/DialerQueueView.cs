@@ -1,9 +1,9 @@
 namespace GenesysCloud.Emulator;
 
-/// <summary>The queue of a campaign as <see cref="QueuedContact"/>s (read under the state lock).</summary>
+/// <summary>The queue of a campaign as <see cref="DialerQueueEntry"/>s (read under the state lock).</summary>
 internal static class DialerQueueView
 {
-    public static IReadOnlyList<QueuedContact> Of(EmulatorState state, CampaignRecord campaign)
+    public static IReadOnlyList<DialerQueueEntry> Of(EmulatorState state, CampaignRecord campaign)
     {
         var dial = state.Dialer.StateFor(campaign);
         if (state.FindContactList(dial.ContactListId) is not { } list)
@@ -11,7 +11,7 @@ internal static class DialerQueueView
             return [];
         }
 
-        var queue = new List<QueuedContact>();
+        var queue = new List<DialerQueueEntry>();
         foreach (var contact in list.QueueOrder)
         {
             var pass = dial.Passes.TryGetValue(contact.Id, out var p) && p.Generation == contact.QueueGeneration ? p : null;
@@ -20,7 +20,7 @@ internal static class DialerQueueView
                 continue;
             }
 
-            queue.Add(new QueuedContact(
+            queue.Add(new DialerQueueEntry(
                 contact.Id, pass?.Attempts ?? 0, pass?.RetryAt, contact.InFlight is not null, contact.Callable,
                 contact.HeldSince > dial.RecycledAtSequence));
         }

@@ -47,7 +47,7 @@ public sealed class EmulatedDialer
     /// The campaign's queue: the contacts of its list it has not finished with, in dial order (priority ones first);
     /// empty for an unknown campaign.
     /// </summary>
-    public IReadOnlyList<QueuedContact> QueueOf(string campaignId)
+    public IReadOnlyList<DialerQueueEntry> QueueOf(string campaignId)
     {
         using var sync = state.Synchronize(out _);
         return state.FindCampaign(campaignId) is { } campaign ? DialerQueueView.Of(state, campaign) : [];

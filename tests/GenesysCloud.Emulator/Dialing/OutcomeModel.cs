@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GenesysCloud.Emulator;
 
 /// <summary>
@@ -14,14 +16,15 @@ internal sealed class OutcomeModel(EmulatorSeed seed)
 
     public AttemptRecord Plan(AttemptRequest request)
     {
-        var random = DeterministicIds.Random(
-            dialer.RandomSeed.ToString(System.Globalization.CultureInfo.InvariantCulture), request.CampaignId, request.ContactId,
-            request.AttemptOfContact.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        string[] key =
+        [
+            dialer.RandomSeed.ToString(CultureInfo.InvariantCulture), request.CampaignId, request.ContactId,
+            request.AttemptOfContact.ToString(CultureInfo.InvariantCulture),
+        ];
+        var random = DeterministicIds.Random(key);
         var scripted = Scripted(request.DialedNumber, request.AttemptOfNumber);
         var outcome = scripted?.Outcome ?? DrawOutcome(random.NextDouble());
-        var conversationId = DeterministicIds.Guid(
-            dialer.RandomSeed.ToString(System.Globalization.CultureInfo.InvariantCulture), request.CampaignId, request.ContactId,
-            request.AttemptOfContact.ToString(System.Globalization.CultureInfo.InvariantCulture), "conversation");
+        var conversationId = DeterministicIds.Guid([.. key, "conversation"]);
         var start = request.At;
         if (outcome != DialOutcome.Connected)
         {

@@ -7,4 +7,4 @@ namespace GenesysCloud.Emulator;
 /// <param name="InFlight">An attempt on it is dialing, talking or in after-call work.</param>
 /// <param name="Callable">False: the contact is uncallable and skipped until that changes.</param>
 /// <param name="Held">Held until a recycle (older doNotQueue wording for new contacts).</param>
-public sealed record QueuedContact(string ContactId, int AttemptsThisPass, DateTimeOffset? RetryAt, bool InFlight, bool Callable, bool Held);
+public sealed record DialerQueueEntry(string ContactId, int AttemptsThisPass, DateTimeOffset? RetryAt, bool InFlight, bool Callable, bool Held);
