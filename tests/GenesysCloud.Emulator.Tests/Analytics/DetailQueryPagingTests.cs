@@ -116,6 +116,35 @@ public sealed class DetailQueryPagingTests
     }
 
     [Fact]
+    public async Task The_agent_conversation_detail_permission_alone_is_enough_because_the_query_requires_any_of_the_two()
+    {
+        await using var world = await DialerWorld.StartAsync(s => s.OAuthClients.Add(new OAuthClientSeed
+        {
+            ClientId = "agent-analytics-client",
+            ClientSecret = "agent-analytics-secret",
+            Permissions = ["analytics:agentConversationDetail:view"],
+        }));
+        var token = await world.Session.GetTokenAsync("agent-analytics-client", "agent-analytics-secret");
+
+        using var response = await world.Session.PostJsonAsync(QueryPath, token, new { interval = DialerWorld.StartDay });
+
+        await response.ShouldBeJsonAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Faults_can_be_injected_on_the_analytics_endpoints()
+    {
+        await using var world = await DialerWorld.StartAsync();
+        world.Emulator.Faults.Add("/api/v2/analytics", 503, count: 1);
+
+        using var failed = await world.Session.PostJsonAsync(QueryPath, world.Token, new { interval = DialerWorld.StartDay });
+        using var next = await world.Session.PostJsonAsync(QueryPath, world.Token, new { interval = DialerWorld.StartDay });
+
+        await failed.ShouldBeErrorBodyAsync(HttpStatusCode.ServiceUnavailable, "service.unavailable");
+        next.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_is_unsupported_media_type_and_malformed_json_is_bad_request()
     {
         await using var world = await DialerWorld.StartAsync();

@@ -38,19 +38,22 @@ public sealed class DncCapacityTests
         await full.ShouldBeErrorBodyAsync(HttpStatusCode.BadRequest, "dnc.phone.numbers.per.organization.limit.exceeded");
     }
 
-    [Fact]
-    public async Task With_code_kind_records_the_breach_is_reported_with_the_records_code()
+    [Theory]
+    [InlineData(1, 100, "dnc.records.per.list.limit.exceeded")]
+    [InlineData(100, 1, "dnc.records.per.organization.limit.exceeded")]
+    public async Task With_code_kind_records_the_breach_is_reported_with_the_records_codes(int perList, int perOrganization, string code)
     {
         await using var session = await EmulatorSession.StartAsync(Seeds.With(s =>
         {
-            s.Settings.DncLimits.PerList = 1;
+            s.Settings.DncLimits.PerList = perList;
+            s.Settings.DncLimits.PerOrganization = perOrganization;
             s.Settings.DncLimits.CodeKind = DncLimitSettings.Records;
         }));
         var token = await session.GetTokenAsync();
 
         using var full = await session.PostJsonAsync(NumbersPath, token, new[] { "+13175550001", "+13175550002" });
 
-        await full.ShouldBeErrorBodyAsync(HttpStatusCode.BadRequest, "dnc.records.per.list.limit.exceeded");
+        await full.ShouldBeErrorBodyAsync(HttpStatusCode.BadRequest, code);
     }
 
     [Fact]
