@@ -12,9 +12,7 @@ public sealed class ConversationShapeTests
     [Fact]
     public async Task A_connected_agent_call_has_a_customer_and_an_agent_with_the_wrap_up_code_id_on_a_wrapup_segment()
     {
-        await using var world = await DialerWorld.StartAsync(s => s.Dialer.OutcomesByNumber["+13175550101"] = ["connected:Sale"]);
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["connected:Sale"]);
         world.AdvanceSlots(1);
         world.Time.Advance(TimeSpan.FromMinutes(15));
         var attempt = world.Dialer.Attempts.Single();
@@ -59,9 +57,7 @@ public sealed class ConversationShapeTests
     [Fact]
     public async Task A_live_conversation_has_no_conversation_end_and_its_open_segment_no_segment_end()
     {
-        await using var world = await DialerWorld.StartAsync(s => s.Dialer.OutcomesByNumber["+13175550101"] = ["connected:Sale"]);
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["connected:Sale"]);
         world.AdvanceSlots(1);
         world.Time.Advance(TimeSpan.FromSeconds(20));
 
@@ -79,9 +75,7 @@ public sealed class ConversationShapeTests
     [Fact]
     public async Task The_agents_wrap_up_segment_arrives_after_the_conversation_end_once_after_call_work_is_done()
     {
-        await using var world = await DialerWorld.StartAsync(s => s.Dialer.OutcomesByNumber["+13175550101"] = ["connected:Not interested"]);
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["connected:Not interested"]);
         world.AdvanceSlots(1);
         // Step to just after the hang-up (talk time is drawn between 30 and 120 s; bounded loop).
         for (var second = 0; second < 200 && world.Dialer.Attempts.Single().EndedAt is null; second++)

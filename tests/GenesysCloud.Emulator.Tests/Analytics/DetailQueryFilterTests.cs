@@ -55,13 +55,7 @@ public sealed class DetailQueryFilterTests
     [Fact]
     public async Task Conversation_end_exists_keeps_the_ended_conversations_and_not_exists_the_live_ones()
     {
-        await using var world = await DialerWorld.StartAsync(s =>
-        {
-            s.Dialer.OutcomesByNumber["+13175550101"] = ["busy"];
-            s.Dialer.OutcomesByNumber["+13175550102"] = ["connected:Sale"];
-        });
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"), ContactBodies.Contact("c-2", "Two", "+13175550102"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["busy"], ["connected:Sale"]);
         world.AdvanceSlots(2);
         world.Time.Advance(TimeSpan.FromSeconds(10));
         List<string?> live = [.. world.Dialer.Attempts.Where(a => a.EndedAt is null).Select(a => a.ConversationId)];
@@ -80,13 +74,7 @@ public sealed class DetailQueryFilterTests
     [Fact]
     public async Task A_wrap_up_code_filter_matches_the_agent_code_id_and_the_literal_system_codes()
     {
-        await using var world = await DialerWorld.StartAsync(s =>
-        {
-            s.Dialer.OutcomesByNumber["+13175550101"] = ["connected:Sale"];
-            s.Dialer.OutcomesByNumber["+13175550102"] = ["fax"];
-        });
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"), ContactBodies.Contact("c-2", "Two", "+13175550102"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["connected:Sale"], ["fax"]);
         world.AdvanceSlots(2);
         world.Time.Advance(TimeSpan.FromMinutes(15));
 
@@ -102,9 +90,7 @@ public sealed class DetailQueryFilterTests
     [Fact]
     public async Task Predicates_of_one_segment_filter_must_hold_on_the_same_segment()
     {
-        await using var world = await DialerWorld.StartAsync(s => s.Dialer.OutcomesByNumber["+13175550101"] = ["connected:Sale"]);
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["connected:Sale"]);
         world.AdvanceSlots(1);
         world.Time.Advance(TimeSpan.FromMinutes(15));
 
@@ -145,13 +131,7 @@ public sealed class DetailQueryFilterTests
     [Fact]
     public async Task A_conversation_metric_range_filters_on_the_summed_session_metric()
     {
-        await using var world = await DialerWorld.StartAsync(s =>
-        {
-            s.Dialer.OutcomesByNumber["+13175550101"] = ["connected:Sale"];
-            s.Dialer.OutcomesByNumber["+13175550102"] = ["busy"];
-        });
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"), ContactBodies.Contact("c-2", "Two", "+13175550102"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["connected:Sale"], ["busy"]);
         world.AdvanceSlots(2);
         world.Time.Advance(TimeSpan.FromMinutes(15));
 

@@ -26,13 +26,7 @@ public sealed class DetailQueryPagingTests
     [Fact]
     public async Task Desc_order_and_order_by_conversation_end_put_live_conversations_last()
     {
-        await using var world = await DialerWorld.StartAsync(s =>
-        {
-            s.Dialer.OutcomesByNumber["+13175550101"] = ["connected:Sale"];
-            s.Dialer.OutcomesByNumber["+13175550102"] = ["busy"];
-        });
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"), ContactBodies.Contact("c-2", "Two", "+13175550102"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["connected:Sale"], ["busy"]);
         world.AdvanceSlots(2);
         world.Time.Advance(TimeSpan.FromSeconds(10));
         var (talking, busy) = (world.Dialer.Attempts[0].ConversationId, world.Dialer.Attempts[1].ConversationId);

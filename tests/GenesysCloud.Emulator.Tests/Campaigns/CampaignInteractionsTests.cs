@@ -9,13 +9,7 @@ public sealed class CampaignInteractionsTests
     [Fact]
     public async Task Ringing_talking_and_waiting_attempts_show_in_their_lists_and_none_when_all_are_done()
     {
-        await using var world = await DialerWorld.StartAsync(s =>
-        {
-            s.Dialer.OutcomesByNumber["+13175550101"] = ["busy", "connected:Sale"];
-            s.Dialer.OutcomesByNumber["+13175550102"] = ["connected:Sale"];
-        });
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"), ContactBodies.Contact("c-2", "Two", "+13175550102"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["busy", "connected:Sale"], ["connected:Sale"]);
         world.AdvanceSlots(2);
         var path = $"/api/v2/outbound/campaigns/{SeedIds.SpringRenewals}/interactions";
 

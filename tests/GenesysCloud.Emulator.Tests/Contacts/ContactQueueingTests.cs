@@ -131,9 +131,7 @@ public sealed class ContactQueueingTests
     [Fact]
     public async Task Without_clear_system_data_a_resent_contact_keeps_its_system_columns()
     {
-        await using var world = await DialerWorld.StartAsync(s => s.Dialer.OutcomesByNumber["+13175550101"] = ["invalidNumber"]);
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["invalidNumber"]);
         world.Time.Advance(TimeSpan.FromMinutes(5));
 
         await world.AddAsync("?doNotQueue=true", ContactBodies.Contact("c-1", "One", "+13175550101"));

@@ -149,9 +149,7 @@ public sealed class DialerQueueTests
     [Fact]
     public async Task Two_campaigns_on_one_list_never_call_a_contact_at_the_same_time_and_the_second_calls_after_the_first_is_done()
     {
-        await using var world = await DialerWorld.StartAsync(s => s.Dialer.OutcomesByNumber["+13175550101"] = ["connected:Sale", "busy"]);
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["connected:Sale", "busy"]);
         await world.StartCampaignAsync(SeedIds.WinbackQ4);
 
         world.Time.Advance(TimeSpan.FromMinutes(20));

@@ -9,9 +9,7 @@ public sealed class DialerResultTests
     [Fact]
     public async Task After_an_attempt_the_contact_call_records_hold_the_last_attempt_and_result_per_column()
     {
-        await using var world = await DialerWorld.StartAsync(s => s.Dialer.OutcomesByNumber["+13175550101"] = ["busy", "noAnswer"]);
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["busy", "noAnswer"]);
 
         world.AdvanceSlots(1);
         (await world.ContactAsync("c-1")).GetProperty("callRecords").EnumerateObject().ShouldBeEmpty("the result is written when the call ends");
@@ -54,9 +52,7 @@ public sealed class DialerResultTests
     [Fact]
     public async Task A_wrap_up_mapped_contact_uncallable_makes_the_contact_uncallable()
     {
-        await using var world = await DialerWorld.StartAsync(s => s.Dialer.OutcomesByNumber["+13175550101"] = ["connected:Do not call"]);
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["connected:Do not call"]);
         world.AdvanceSlots(1);
         world.Time.Advance(TimeSpan.FromMinutes(5));
 

@@ -79,13 +79,7 @@ public sealed class DialerRetryTests
     [Fact]
     public async Task A_retry_waiting_for_its_time_lets_the_next_contact_be_dialed_first()
     {
-        await using var world = await DialerWorld.StartAsync(s =>
-        {
-            s.Dialer.OutcomesByNumber["+13175550101"] = ["busy", "connected"];
-            s.Dialer.OutcomesByNumber["+13175550102"] = ["connected"];
-        });
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"), ContactBodies.Contact("c-2", "Two", "+13175550102"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["busy", "connected"], ["connected"]);
         world.AdvanceSlots(2);
 
         world.Dialer.Attempts.Select(a => a.ContactId).ShouldBe(["c-1", "c-2"]);

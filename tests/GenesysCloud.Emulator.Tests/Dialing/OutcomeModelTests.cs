@@ -50,9 +50,7 @@ public sealed class OutcomeModelTests
     [Fact]
     public async Task A_scripted_number_follows_its_script_attempt_by_attempt_and_repeats_the_last_entry()
     {
-        await using var world = await DialerWorld.StartAsync(s => s.Dialer.OutcomesByNumber["+13175550101"] = ["busy", "noAnswer"]);
-        await world.AddAsync(ContactBodies.Contact("c-1", "One", "+13175550101"));
-        await world.StartCampaignAsync();
+        await using var world = await DialerWorld.DialingAsync(["busy", "noAnswer"]);
 
         world.Time.Advance(TimeSpan.FromHours(5));
 

@@ -45,6 +45,27 @@ internal sealed class DialerWorld : IAsyncDisposable
         return new DialerWorld(session, time, await session.GetTokenAsync());
     }
 
+    /// <summary>
+    /// Starts a world with one contact per script — <c>c-1</c>, <c>c-2</c>, ... on Phone <c>+13175550101</c>,
+    /// <c>+13175550102</c>, ... whose attempts follow the script (<c>dialer.outcomesByNumber</c>) — and starts Spring Renewals.
+    /// </summary>
+    public static async Task<DialerWorld> DialingAsync(params string[][] scripts)
+    {
+        var world = await StartAsync(s =>
+        {
+            for (var i = 0; i < scripts.Length; i++)
+            {
+                s.Dialer.OutcomesByNumber[ScriptedNumber(i + 1)] = [.. scripts[i]];
+            }
+        });
+        await world.AddAsync([.. scripts.Select((_, i) => ContactBodies.Contact($"c-{i + 1}", $"Contact {i + 1}", ScriptedNumber(i + 1)))]);
+        await world.StartCampaignAsync();
+        return world;
+    }
+
+    /// <summary>The Phone number of contact <c>c-n</c> of <see cref="DialingAsync"/>.</summary>
+    public static string ScriptedNumber(int n) => $"+131755501{n:D2}";
+
     /// <summary>Every attempt ends the same way (shares: 1 for <paramref name="outcome"/>, 0 for the rest).</summary>
     public static void Always(EmulatorSeed seed, DialOutcome outcome)
     {
