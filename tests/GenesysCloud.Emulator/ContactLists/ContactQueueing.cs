@@ -76,7 +76,7 @@ internal static class ContactQueueing
 
         foreach (var (column, numberCallable) in item.PhoneNumberStatus ?? [])
         {
-            contact.PhoneNumberStatus[column] = numberCallable;
+            contact.SetNumberCallable(column, numberCallable);
         }
     }
 

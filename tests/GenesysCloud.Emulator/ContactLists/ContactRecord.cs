@@ -7,6 +7,13 @@ namespace GenesysCloud.Emulator;
 /// </summary>
 internal sealed class ContactRecord(string id, string contactListId, Dictionary<string, string> data, bool callable)
 {
+    private static readonly Dictionary<string, bool> NoNumberStatus = [];
+    private static readonly Dictionary<string, EmulatedCallRecord> NoCallRecords = [];
+
+    // Created on first use: most contacts of a large list are never dialed.
+    private Dictionary<string, bool>? numberStatus;
+    private Dictionary<string, EmulatedCallRecord>? callRecords;
+
     public string Id { get; } = id;
 
     public string ContactListId { get; } = contactListId;
@@ -16,9 +23,10 @@ internal sealed class ContactRecord(string id, string contactListId, Dictionary<
     public bool Callable { get; set; } = callable;
 
     /// <summary>Column -> callable; absent = callable.</summary>
-    public Dictionary<string, bool> PhoneNumberStatus { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, bool> PhoneNumberStatus => numberStatus ?? NoNumberStatus;
 
-    public Dictionary<string, EmulatedCallRecord> CallRecords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Column -> the last attempt on it.</summary>
+    public IReadOnlyDictionary<string, EmulatedCallRecord> CallRecords => callRecords ?? NoCallRecords;
 
     public long QueueKey { get; set; }
 
@@ -32,12 +40,16 @@ internal sealed class ContactRecord(string id, string contactListId, Dictionary<
 
     public bool IsNumberCallable(string column) => PhoneNumberStatus.GetValueOrDefault(column, true);
 
+    public void SetNumberCallable(string column, bool callable) => (numberStatus ??= new(StringComparer.Ordinal))[column] = callable;
+
+    public void RecordCall(string column, EmulatedCallRecord record) => (callRecords ??= new(StringComparer.Ordinal))[column] = record;
+
     /// <summary>clearSystemData: attempts, callable status and call records back to a fresh contact's.</summary>
     public void ClearSystemData()
     {
         Callable = true;
-        PhoneNumberStatus.Clear();
-        CallRecords.Clear();
+        numberStatus = null;
+        callRecords = null;
     }
 
     public EmulatedContact Snapshot() =>

@@ -33,11 +33,11 @@ internal sealed class AttemptResults(EmulatorState state, EmulatorSeed seed)
         var lastResult = attempt.HasAgent && state.Settings.CallRecordAgentResult == EmulatorSettings.AgentResultName
             ? agentWrapUp!
             : attempt.ResultCode;
-        contact.CallRecords[attempt.PhoneColumn] = new EmulatedCallRecord(attempt.StartedAt, lastResult, agentWrapUp, attempt.CampaignId);
+        contact.RecordCall(attempt.PhoneColumn, new EmulatedCallRecord(attempt.StartedAt, lastResult, agentWrapUp, attempt.CampaignId));
         if (attempt.Outcome == DialOutcome.InvalidNumber)
         {
             // "the dialer marks a number uncallable only for ININ-OUTBOUND-SIT-UNCALLABLE" (results reference §2.1).
-            contact.PhoneNumberStatus[attempt.PhoneColumn] = false;
+            contact.SetNumberCallable(attempt.PhoneColumn, false);
         }
 
         if (attempt.HasAgent)
@@ -50,7 +50,7 @@ internal sealed class AttemptResults(EmulatorState state, EmulatorSeed seed)
 
             if (flags.Contains(WrapUpCodeMappingSeed.NumberUncallable))
             {
-                contact.PhoneNumberStatus[attempt.PhoneColumn] = false;
+                contact.SetNumberCallable(attempt.PhoneColumn, false);
             }
         }
     }

@@ -143,7 +143,7 @@ internal sealed class DialerEngine
 
     internal void RecordDncSkip(CampaignRecord campaign, ContactRecord contact, string column, string number, DateTimeOffset at)
     {
-        contact.CallRecords[column] = new EmulatedCallRecord(at, SystemResults.OnDoNotCallList, null, campaign.Id);
+        contact.RecordCall(column, new EmulatedCallRecord(at, SystemResults.OnDoNotCallList, null, campaign.Id));
         var conversationId = state.Settings.DncSkipConversations
             ? DeterministicIds.Guid(campaign.Id, contact.Id, column, at.UtcTicks.ToString(CultureInfo.InvariantCulture), "dnc-skip")
             : null;
