@@ -26,7 +26,10 @@ internal static class EmulatorApplication
 
         CampaignEndpoints.Map(app, state);
         ContactListEndpoints.Map(app, state);
+        ContactExportEndpoints.Map(app, state);
         DncEndpoints.Map(app, state);
+        AnalyticsEndpoints.Map(app, state);
+        WrapUpCodeEndpoints.Map(app, state);
         AdminEndpoints.Map(app, state);
         app.MapFallback((HttpContext context) => ApiError.NotFound(context));
         return app;

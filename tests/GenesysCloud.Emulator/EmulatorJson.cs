@@ -11,6 +11,7 @@ internal static class EmulatorJson
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new TimestampJsonConverter() },
     };
 
     public static readonly JsonSerializerOptions Seed = new(JsonSerializerDefaults.Web)

@@ -22,6 +22,7 @@ public sealed class GenesysCloudEmulator : IAsyncDisposable
         this.app = app;
         this.state = state;
         BaseUrl = baseUrl;
+        Dialer = new EmulatedDialer(state);
     }
 
     /// <summary><c>http://127.0.0.1:&lt;port&gt;/</c>.</summary>
@@ -42,9 +43,17 @@ public sealed class GenesysCloudEmulator : IAsyncDisposable
     /// <summary>Settings in effect (from the seed).</summary>
     public EmulatorSettings Settings => state.Settings;
 
+    /// <summary>The dialer: attempts placed, DNC skips, each campaign's queue; reads catch up with the clock first.</summary>
+    public EmulatedDialer Dialer { get; }
+
+    /// <summary>The clock everything runs on (the <c>timeProvider</c> given to <see cref="StartAsync"/>).</summary>
+    public TimeProvider Time => state.Time;
+
     /// <summary>Starts an emulator with <paramref name="seed"/> (default: <see cref="EmulatorSeed.Default"/>).</summary>
     /// <param name="seed">Organization to emulate; copied, so later changes to it have no effect.</param>
-    /// <param name="timeProvider">Clock for token expiry, rate-limit windows and the stopping delay (default: system clock).</param>
+    /// <param name="timeProvider">Clock for token expiry, rate-limit windows, the stopping delay and the dialer (default: system
+    /// clock). With a <c>FakeTimeProvider</c> nothing happens until the test advances it; an <see cref="ScaledClock"/>
+    /// can also be advanced through <c>POST /__emulator/clock</c>.</param>
     /// <param name="ct">Cancels the start.</param>
     public static async Task<GenesysCloudEmulator> StartAsync(EmulatorSeed? seed = null, TimeProvider? timeProvider = null, CancellationToken ct = default)
     {
@@ -65,26 +74,22 @@ public sealed class GenesysCloudEmulator : IAsyncDisposable
         return new GenesysCloudEmulator(app, state, new Uri(address.TrimEnd('/') + "/"));
     }
 
-    /// <summary>Contacts currently in a contact list (empty for an unknown list).</summary>
+    /// <summary>Contacts currently in a contact list with their system columns (empty for an unknown list).</summary>
     public IReadOnlyDictionary<string, EmulatedContact> ContactsIn(string contactListId)
     {
-        lock (state.Gate)
-        {
-            return state.FindContactList(contactListId) is { } list
-                ? new Dictionary<string, EmulatedContact>(list.Contacts, StringComparer.Ordinal)
-                : new Dictionary<string, EmulatedContact>();
-        }
+        using var sync = state.Synchronize(out _);
+        return state.FindContactList(contactListId) is { } list
+            ? list.Contacts.ToDictionary(c => c.Key, c => c.Value.Snapshot(), StringComparer.Ordinal)
+            : new Dictionary<string, EmulatedContact>();
     }
 
     /// <summary>Numbers in a DNC list with their expiry (null = none); empty for an unknown list.</summary>
     public IReadOnlyDictionary<string, DateTimeOffset?> DncNumbersIn(string dncListId)
     {
-        lock (state.Gate)
-        {
-            return state.FindDncList(dncListId) is { } list
-                ? new Dictionary<string, DateTimeOffset?>(list.Numbers, StringComparer.Ordinal)
-                : new Dictionary<string, DateTimeOffset?>();
-        }
+        using var sync = state.Synchronize(out _);
+        return state.FindDncList(dncListId) is { } list
+            ? new Dictionary<string, DateTimeOffset?>(list.Numbers, StringComparer.Ordinal)
+            : new Dictionary<string, DateTimeOffset?>();
     }
 
     /// <summary>Disables an OAuth client: new tokens are refused and its issued tokens stop working.</summary>

@@ -1,6 +1,7 @@
+using System.Globalization;
 using GenesysCloud.Emulator;
 
-// Standalone: dotnet run --project tests/GenesysCloud.Emulator -- --urls http://127.0.0.1:5080 [--seed path.json]
+// Standalone: dotnet run --project tests/GenesysCloud.Emulator -- --urls http://127.0.0.1:5080 [--seed path.json] [--clock-speed 60]
 var builder = WebApplication.CreateSlimBuilder(args);
 var seedPath = builder.Configuration["seed"] is { Length: > 0 } given
     ? Path.GetFullPath(given)
@@ -11,9 +12,21 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
 
-var app = EmulatorApplication.Build(builder, new EmulatorState(seed, TimeProvider.System));
-app.Logger.LogInformation("Genesys Cloud emulator: seed {SeedPath}", seedPath);
+var speedText = builder.Configuration["clock-speed"];
+if (!double.TryParse(speedText ?? "1", NumberStyles.Float, CultureInfo.InvariantCulture, out var speed) || !(speed > 0) || double.IsInfinity(speed))
+{
+    Console.Error.WriteLine($"--clock-speed must be a positive number (emulated seconds per real second), was '{speedText}'.");
+    return 2;
+}
+
+// Always an ScaledClock (speed 1 = real time), so POST /__emulator/clock can also advance a standalone emulator.
+await using var clock = new ScaledClock(TimeProvider.System.GetUtcNow(), speed);
+var state = new EmulatorState(seed, clock);
+var app = EmulatorApplication.Build(builder, state);
+using var dialing = new BackgroundDialing(state, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("GenesysCloud.Emulator.Dialer"));
+app.Logger.LogInformation("Genesys Cloud emulator: seed {SeedPath}, clock speed {Speed}x", seedPath, speed);
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point (partial so WebApplicationFactory&lt;Program&gt; can find it).</summary>
 public partial class Program;

@@ -113,7 +113,7 @@ internal static class RequestPipeline
 
             if (rule.Status is { } status)
             {
-                await WriteFaultAsync(context, rule, status, state.Settings.MaxRequestBytes);
+                await WriteFaultAsync(context, rule, status, state.Settings);
                 return;
             }
         }
@@ -136,7 +136,7 @@ internal static class RequestPipeline
             await ApiError.WriteAsync(context, ApiError.Create(
                 context,
                 StatusCodes.Status413PayloadTooLarge,
-                ApiError.RequestTooLargeCode,
+                state.Settings.RequestTooLargeCode,
                 string.Format(CultureInfo.InvariantCulture, ApiError.TooLargeTemplate, text),
                 new Dictionary<string, string> { ["maxBytes"] = text },
                 "The request is over the size limit. Maximum bytes: {maxBytes}",
@@ -171,10 +171,9 @@ internal static class RequestPipeline
         }
 
         var limit = state.Settings.RateLimitPerMinute;
-        if (!state.RateLimiter.TryAcquire(token, now, limit, out var retryAfter))
+        if (!state.RateLimiter.TryAcquire(token, now, limit, state.Settings.RateLimitWindow == EmulatorSettings.RateWindowSliding, out var retryAfter))
         {
-            await ApiError.WriteAsync(context, ApiError.RateLimited(
-                context, retryAfter, new ErrorLimit("client.credentials.token.rate.per.minute", "platform.api", limit)));
+            await ApiError.WriteAsync(context, ApiError.RateLimited(context, retryAfter));
             return;
         }
 
@@ -185,15 +184,9 @@ internal static class RequestPipeline
             return;
         }
 
-        if (endpoint?.Metadata.GetMetadata<RequiredPermission>() is { } required && !client.Permissions.Contains(required.Permission))
+        if (endpoint?.Metadata.GetMetadata<RequiredPermission>() is { } required && required.Missing(client.Permissions) is { Count: > 0 } missing)
         {
-            await ApiError.WriteAsync(context, ApiError.Create(
-                context,
-                StatusCodes.Status403Forbidden,
-                "missing.any.permissions",
-                string.Format(CultureInfo.InvariantCulture, ApiError.MissingAnyPermissionsTemplate, required.Permission),
-                new Dictionary<string, string> { ["permissions"] = required.Permission },
-                "Unable to perform the requested action. You must have at least one of the following permissions assigned: [{permissions}]"));
+            await ApiError.WriteAsync(context, ApiError.MissingPermissions(context, required, missing));
             return;
         }
 
@@ -202,13 +195,13 @@ internal static class RequestPipeline
     }
 
     /// <summary>The token of <c>Bearer &lt;token&gt;</c> (scheme case-insensitive); null when absent or another scheme.</summary>
-    private static string? BearerToken(string header)
+    public static string? BearerToken(string header)
     {
         var parts = header.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return parts.Length == 2 && parts[0].Equals("Bearer", StringComparison.OrdinalIgnoreCase) ? parts[1] : null;
     }
 
-    private static async Task WriteFaultAsync(HttpContext context, FaultRule rule, int status, int maxRequestBytes)
+    private static async Task WriteFaultAsync(HttpContext context, FaultRule rule, int status, EmulatorSettings settings)
     {
         var (code, message) = ApiError.StandardFor(status);
         var retryAfter = rule.RetryAfterSeconds ?? (status == StatusCodes.Status429TooManyRequests ? 1 : (int?)null);
@@ -229,9 +222,10 @@ internal static class RequestPipeline
             return;
         }
 
-        if (status == 413 && rule.Message is null)
+        if (status == 413)
         {
-            message = string.Format(CultureInfo.InvariantCulture, ApiError.TooLargeTemplate, maxRequestBytes);
+            message = rule.Message ?? string.Format(CultureInfo.InvariantCulture, ApiError.TooLargeTemplate, settings.MaxRequestBytes);
+            code = settings.RequestTooLargeCode;
         }
 
         await ApiError.WriteAsync(context, ApiError.Create(context, status, rule.Code ?? code, rule.Message ?? message));

@@ -88,14 +88,27 @@ public sealed class CampaignListingTests
     }
 
     [Fact]
-    public async Task A_page_size_over_100_is_rejected_as_an_invalid_query_parameter()
+    public async Task A_page_size_over_100_is_capped_to_100()
     {
         await using var session = await EmulatorSession.StartAsync();
         var token = await session.GetTokenAsync();
 
         using var response = await session.GetAsync($"{CampaignsPath}?pageSize=101", token);
 
-        // §3.2: "The max that will be returned is 100"; the emulator refuses more with the §4.2 code.
+        // §3.2 "The max that will be returned is 100"; §8.4: probably capped, not refused (the default of settings.pageSizeOverMax).
+        var body = await response.ShouldBeJsonAsync(HttpStatusCode.OK);
+        body.GetProperty("pageSize").GetInt32().ShouldBe(100);
+        body.GetProperty("entities").GetArrayLength().ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task With_page_size_over_max_set_to_reject_a_page_size_over_100_is_an_invalid_query_parameter()
+    {
+        await using var session = await EmulatorSession.StartAsync(Seeds.With(s => s.Settings.PageSizeOverMax = EmulatorSettings.PageSizeReject));
+        var token = await session.GetTokenAsync();
+
+        using var response = await session.GetAsync($"{CampaignsPath}?pageSize=101", token);
+
         var body = await response.ShouldBeErrorBodyAsync(HttpStatusCode.BadRequest, "invalid.query.param.value");
         body.GetProperty("message").GetString()!.ShouldContain("pageSize");
     }

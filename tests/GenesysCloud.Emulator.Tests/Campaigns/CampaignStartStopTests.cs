@@ -20,14 +20,20 @@ public sealed class CampaignStartStopTests
     }
 
     [Fact]
-    public async Task Stopping_an_on_campaign_answers_200_with_an_empty_body_and_turns_it_off()
+    public async Task Stopping_an_on_campaign_answers_200_with_an_empty_body_and_turns_it_off_after_the_default_stopping_time()
     {
-        await using var session = await EmulatorSession.StartAsync();
+        // §8.3: stopping is a real, lasting state; by default it lasts settings.stoppingDelaySeconds = 30 s.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        await using var session = await EmulatorSession.StartAsync(timeProvider: time);
         var token = await session.GetTokenAsync();
 
         using var response = await PostActionAsync(session, token, SeedIds.WinbackQ4, "stop");
 
         await response.ShouldBeEmptyOkAsync();
+        await StatusShouldBeAsync(session, token, SeedIds.WinbackQ4, "stopping");
+        time.Advance(TimeSpan.FromSeconds(EmulatorSettings.DefaultStoppingDelaySeconds - 1));
+        await StatusShouldBeAsync(session, token, SeedIds.WinbackQ4, "stopping");
+        time.Advance(TimeSpan.FromSeconds(1));
         await StatusShouldBeAsync(session, token, SeedIds.WinbackQ4, "off");
     }
 
@@ -62,7 +68,7 @@ public sealed class CampaignStartStopTests
         campaign["campaignStatus"] = "off";
         using var response = await session.PutJsonAsync($"/api/v2/outbound/campaigns/{SeedIds.SpringRenewals}", token, campaign);
 
-        (await response.ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("campaignStatus").GetString().ShouldBe("off");
+        (await response.ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("campaignStatus").GetString().ShouldBe("stopping");
     }
 
     [Fact]

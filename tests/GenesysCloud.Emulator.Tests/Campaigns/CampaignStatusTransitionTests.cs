@@ -25,7 +25,7 @@ public sealed class CampaignStatusTransitionTests
     [Fact]
     public async Task Without_a_stopping_delay_an_on_campaign_turned_off_is_off_at_once()
     {
-        await using var session = await EmulatorSession.StartAsync();
+        await using var session = await EmulatorSession.StartAsync(Seeds.With(s => s.Settings.StoppingDelaySeconds = 0));
         var token = await session.GetTokenAsync();
 
         using var response = await PutStatusAsync(session, token, SeedIds.WinbackQ4, "off");

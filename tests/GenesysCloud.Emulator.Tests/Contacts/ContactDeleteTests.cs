@@ -3,13 +3,20 @@ using GenesysCloud.Emulator.Tests.Support;
 
 namespace GenesysCloud.Emulator.Tests.Contacts;
 
-/// <summary>DELETE .../contacts?contactIds=..., at most 250 ids, reference §3.6 and pitfall §6.9.</summary>
+/// <summary>
+/// DELETE .../contacts?contactIds=..., at most 250 ids, reference §3.6 and pitfall §6.9. The default seed has Winback Q4
+/// on over the list, which makes every contact "in use" (§8.2, <see cref="ContactInUseTests"/>); these tests are about
+/// the request itself, so they turn it off in the seed.
+/// </summary>
 public sealed class ContactDeleteTests
 {
+    private static EmulatorSeed NoCampaignRunning() =>
+        Seeds.With(s => s.Campaigns.Single(c => c.Id == SeedIds.WinbackQ4).CampaignStatus = "off");
+
     [Fact]
     public async Task Repeated_contact_ids_parameters_remove_exactly_those_contacts()
     {
-        await using var session = await EmulatorSession.StartAsync();
+        await using var session = await EmulatorSession.StartAsync(NoCampaignRunning());
         var token = await session.GetTokenAsync();
         await ContactBodies.AddAsync(session, token, ContactBodies.Contacts(4));
 
@@ -22,7 +29,7 @@ public sealed class ContactDeleteTests
     [Fact]
     public async Task A_comma_separated_contact_ids_value_is_accepted_too()
     {
-        await using var session = await EmulatorSession.StartAsync();
+        await using var session = await EmulatorSession.StartAsync(NoCampaignRunning());
         var token = await session.GetTokenAsync();
         await ContactBodies.AddAsync(session, token, ContactBodies.Contacts(4));
 
@@ -35,7 +42,7 @@ public sealed class ContactDeleteTests
     [Fact]
     public async Task Two_hundred_fifty_ids_are_accepted_and_two_hundred_fifty_one_are_too_many()
     {
-        await using var session = await EmulatorSession.StartAsync();
+        await using var session = await EmulatorSession.StartAsync(NoCampaignRunning());
         var token = await session.GetTokenAsync();
         await ContactBodies.AddAsync(session, token, ContactBodies.Contacts(251));
         var ids = Enumerable.Range(1, 251).Select(i => $"sf-{i:D4}").ToArray();

@@ -52,14 +52,15 @@ public sealed class DncListTests
     [Theory]
     [InlineData("tomorrow")]
     [InlineData("31/01/2027")]
-    public async Task An_expiration_date_time_that_is_not_a_date_is_invalid_date(string expiration)
+    public async Task An_expiration_date_time_that_is_not_a_date_is_invalid_date_value(string expiration)
     {
         await using var session = await EmulatorSession.StartAsync();
         var token = await session.GetTokenAsync();
 
         using var response = await session.PostJsonAsync($"{InternalNumbersPath}?expirationDateTime={Uri.EscapeDataString(expiration)}", token, new[] { "+13175550100" });
 
-        await response.ShouldBeErrorBodyAsync(HttpStatusCode.BadRequest, "invalid.date");
+        // §8.4 (CLI 166): the DNC add's date code is invalid.date.value.
+        await response.ShouldBeErrorBodyAsync(HttpStatusCode.BadRequest, "invalid.date.value");
         session.Emulator.DncNumbersIn(SeedIds.InternalDnc).ShouldBeEmpty();
     }
 

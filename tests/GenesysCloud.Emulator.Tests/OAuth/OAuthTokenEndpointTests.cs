@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace GenesysCloud.Emulator.Tests.OAuth;
 
-/// <summary>POST /oauth/token, reference §1.1–§1.4 and pitfalls §6.1–§6.4.</summary>
+/// <summary>POST /oauth/token, reference §1.1–§1.4 as corrected by §8.1, and pitfalls §6.1–§6.4.</summary>
 public sealed class OAuthTokenEndpointTests
 {
     private const string CampaignsPath = "/api/v2/outbound/campaigns";
@@ -142,7 +142,8 @@ public sealed class OAuthTokenEndpointTests
 
         using var response = await session.SendAsync(request);
 
-        await response.ShouldBeOAuthErrorAsync(HttpStatusCode.Unauthorized, "invalid_client");
+        // Unreadable credentials are answered like unrecognised ones (§8.1: 400 invalid_client).
+        await response.ShouldBeOAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_client");
         session.Emulator.IssuedTokens.ShouldBeEmpty();
     }
 
@@ -154,32 +155,37 @@ public sealed class OAuthTokenEndpointTests
 
         using var response = await session.SendAsync(request);
 
-        await response.ShouldBeOAuthErrorAsync(HttpStatusCode.Unauthorized, "invalid_client");
+        await response.ShouldBeOAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_client");
     }
 
     [Theory]
     [InlineData(SeedClients.Local, "not-the-secret")]
     [InlineData("no-such-client", "local-development-secret")]
-    public async Task Wrong_credentials_are_an_invalid_client_with_authentication_failed(string clientId, string clientSecret)
+    public async Task Wrong_credentials_are_a_400_invalid_client_with_authentication_failed(string clientId, string clientSecret)
     {
+        // §8.1: the status is 400, not 401.
         await using var session = await EmulatorSession.StartAsync();
 
         using var response = await session.RequestTokenAsync(clientId, clientSecret);
 
-        var body = await response.ShouldBeOAuthErrorAsync(HttpStatusCode.Unauthorized, "invalid_client");
+        var body = await response.ShouldBeOAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_client");
         body.GetProperty("description").GetString().ShouldBe("authentication failed");
         session.Emulator.IssuedTokens.ShouldBeEmpty();
     }
 
     [Fact]
-    public async Task The_status_for_unknown_credentials_is_configurable_because_the_reference_leaves_it_open()
+    public async Task A_wrong_secret_an_unknown_client_and_a_disabled_client_get_the_same_body()
     {
-        await using var session = await EmulatorSession.StartAsync(Seeds.With(seed => seed.Settings.UnknownClientStatus = 400));
+        // §8.1: "incorrect client secret, incorrect client ID, or disabled OAuth client" cannot be told apart by the body.
+        await using var session = await EmulatorSession.StartAsync();
+        const string Expected = """{"error":"invalid_client","description":"authentication failed","error_description":"authentication failed"}""";
 
-        using var response = await session.RequestTokenAsync(SeedClients.Local, "not-the-secret");
-
-        var body = await response.ShouldBeOAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_client");
-        body.GetProperty("description").GetString().ShouldBe("authentication failed");
+        foreach (var (clientId, secret) in new[] { (SeedClients.Local, "not-the-secret"), ("no-such-client", "x"), (SeedClients.Disabled, SeedClients.SecretOf(SeedClients.Disabled)) })
+        {
+            using var response = await session.RequestTokenAsync(clientId, secret);
+            response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, clientId);
+            (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldBe(Expected, clientId);
+        }
     }
 
     [Fact]
@@ -197,13 +203,14 @@ public sealed class OAuthTokenEndpointTests
     }
 
     [Fact]
-    public async Task A_disabled_client_gets_no_token()
+    public async Task A_disabled_client_gets_no_token_and_no_client_is_disabled_text()
     {
         await using var session = await EmulatorSession.StartAsync();
 
         using var response = await session.RequestTokenAsync(SeedClients.Disabled);
 
-        await response.ShouldBeOAuthErrorAsync(HttpStatusCode.Unauthorized, "invalid_client");
+        var body = await response.ShouldBeOAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_client");
+        body.GetProperty("description").GetString().ShouldBe("authentication failed");
         session.Emulator.IssuedTokens.ShouldBeEmpty();
     }
 
@@ -225,7 +232,7 @@ public sealed class OAuthTokenEndpointTests
 
         using (var newToken = await session.RequestTokenAsync(SeedClients.Local))
         {
-            await newToken.ShouldBeOAuthErrorAsync(HttpStatusCode.Unauthorized, "invalid_client");
+            await newToken.ShouldBeOAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_client");
         }
 
         using (var enable = await session.AdminPostAsync($"/__emulator/clients/{SeedClients.Local}/enable"))
@@ -250,7 +257,7 @@ public sealed class OAuthTokenEndpointTests
 
         using (var oldSecret = await session.RequestTokenAsync(SeedClients.Local))
         {
-            var body = await oldSecret.ShouldBeOAuthErrorAsync(HttpStatusCode.Unauthorized, "invalid_client");
+            var body = await oldSecret.ShouldBeOAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_client");
             body.GetProperty("description").GetString().ShouldBe("authentication failed");
         }
 
@@ -292,7 +299,7 @@ public sealed class OAuthTokenEndpointTests
         await using (var strict = await EmulatorSession.StartAsync())
         {
             using var refused = await strict.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/oauth/token") { Content = new FormUrlEncodedContent(form) });
-            await refused.ShouldBeOAuthErrorAsync(HttpStatusCode.Unauthorized, "invalid_client");
+            await refused.ShouldBeOAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_client");
         }
 
         await using var lenient = await EmulatorSession.StartAsync(Seeds.With(seed => seed.Settings.AcceptCredentialsInBody = true));

@@ -27,8 +27,9 @@ public sealed class PermissionTests
     }
 
     [Fact]
-    public async Task A_view_only_client_cannot_put_a_campaign_and_is_told_it_needs_campaign_edit()
+    public async Task A_view_only_client_cannot_put_a_campaign_and_is_told_it_is_missing_campaign_edit()
     {
+        // §8.4: PUT campaign "Requires ALL permissions", so its 403 is missing.permissions, not missing.any.permissions.
         await using var session = await EmulatorSession.StartAsync();
         var campaign = await session.GetCampaignAsync(SeedIds.SpringRenewals, await session.GetTokenAsync());
         var token = await session.GetTokenAsync(SeedClients.ViewOnly);
@@ -36,7 +37,9 @@ public sealed class PermissionTests
 
         using var response = await session.PutJsonAsync($"/api/v2/outbound/campaigns/{SeedIds.SpringRenewals}", token, campaign);
 
-        await ShouldBeMissingPermissionAsync(response, "outbound:campaign:edit");
+        var body = await response.ShouldBeErrorBodyAsync(HttpStatusCode.Forbidden, "missing.permissions");
+        body.GetProperty("message").GetString()
+            .ShouldBe("Unable to perform the requested action. You are missing the following permission(s): [outbound:campaign:edit]");
         (await session.GetCampaignAsync(SeedIds.SpringRenewals, token))["campaignStatus"]!.GetValue<string>().ShouldBe("off");
     }
 

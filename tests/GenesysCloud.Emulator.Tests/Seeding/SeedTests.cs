@@ -19,15 +19,22 @@ public sealed class SeedTests
             (SeedClients.ViewOnly, "CLIENT-CREDENTIALS", "active", 86399),
             (SeedClients.EditNoStart, "CLIENT-CREDENTIALS", "active", 86399),
             (SeedClients.ShortLived, "CLIENT-CREDENTIALS", "active", 300),
+            (SeedClients.NoResults, "CLIENT-CREDENTIALS", "active", 86399),
         ], ignoreOrder: true);
         seed.OAuthClients.ShouldAllBe(c => c.ClientSecret == SeedClients.SecretOf(c.ClientId));
         var local = seed.OAuthClients.Single(c => c.ClientId == SeedClients.Local).Permissions;
-        local.Count.ShouldBe(11);
+        local.Count.ShouldBe(14);
+        local.ShouldContain("analytics:conversationDetail:view");
+        local.ShouldContain("routing:wrapupCode:view");
+        local.ShouldContain("outbound:wrapUpCodeMapping:view");
+        seed.OAuthClients.Single(c => c.ClientId == SeedClients.NoResults).Permissions
+            .ShouldBe(local.Except(["analytics:conversationDetail:view", "routing:wrapupCode:view", "outbound:wrapUpCodeMapping:view"]), ignoreOrder: true);
         seed.OAuthClients.Single(c => c.ClientId == SeedClients.EditNoStart).Permissions
             .ShouldBe(local.Except(["outbound:campaign:start", "outbound:campaign:stop"]), ignoreOrder: true);
         seed.OAuthClients.Single(c => c.ClientId == SeedClients.ShortLived).Permissions.ShouldBe(local, ignoreOrder: true);
         seed.OAuthClients.Single(c => c.ClientId == SeedClients.ViewOnly).Permissions.ShouldBe(
-            ["outbound:campaign:view", "outbound:contactList:view", "outbound:dncList:view", "outbound:contact:view"], ignoreOrder: true);
+            ["outbound:campaign:view", "outbound:contactList:view", "outbound:dncList:view", "outbound:contact:view",
+             "analytics:conversationDetail:view", "routing:wrapupCode:view", "outbound:wrapUpCodeMapping:view"], ignoreOrder: true);
         seed.Campaigns.Select(c => (c.Id, c.Name, c.DialingMode, c.CampaignStatus, c.Version, c.ContactList.Id)).ShouldBe(
         [
             (SeedIds.SpringRenewals, "Spring Renewals", "preview", "off", 1, SeedIds.ContactList),
@@ -40,6 +47,16 @@ public sealed class SeedTests
             (SeedIds.DncComRegistry, "DNC.com Registry", "dnc.com"),
         ], ignoreOrder: true);
         seed.ContactLists.Single().Contacts.ShouldBeEmpty();
+        seed.Campaigns.Single(c => c.Id == SeedIds.WinbackQ4).AdditionalProperties!["alwaysRunning"].GetBoolean()
+            .ShouldBeTrue("Winback Q4 stays on over the shared list while it is empty");
+        seed.WrapUpCodes.Select(c => (c.Id, c.Name)).ShouldBe(
+        [
+            (SeedIds.SaleWrapUp, "Sale"), (SeedIds.NotInterestedWrapUp, "Not interested"),
+            (SeedIds.DoNotCallWrapUp, "Do not call"), (SeedIds.CallbackWrapUp, "Callback"),
+        ]);
+        seed.WrapUpCodeMapping.FlagsOf(SeedIds.DoNotCallWrapUp).ShouldContain("CONTACT_UNCALLABLE");
+        seed.Agents.Count.ShouldBe(3);
+        seed.Dialer.ConnectedWrapUps.Select(w => w.WrapUpCodeId).ShouldBe(seed.WrapUpCodes.Select(c => c.Id), ignoreOrder: true);
     }
 
     [Fact]
@@ -47,12 +64,85 @@ public sealed class SeedTests
     {
         var settings = EmulatorSeed.Default.Settings;
 
+        settings.RateLimitPerMinute.ShouldBe(EmulatorSettings.DefaultRateLimitPerMinute);
         settings.RateLimitPerMinute.ShouldBe(300);
+        settings.RateLimitWindow.ShouldBe("fixed");
         settings.MaxRequestBytes.ShouldBe(512_000);
+        settings.RequestTooLargeCode.ShouldBe("request.entity.too.large");
+        (settings.MaxContactsPerAdd, settings.MaxContactsPerBulkGet, settings.MaxContactsPerDelete).ShouldBe((1000, 50, 250));
         settings.CampaignStartStopEndpoints.ShouldBeTrue();
-        settings.StoppingDelaySeconds.ShouldBe(0);
-        settings.UnknownClientStatus.ShouldBe(401);
+        settings.StoppingDelaySeconds.ShouldBe(EmulatorSettings.DefaultStoppingDelaySeconds);
+        settings.StoppingDelaySeconds.ShouldBe(30, "§8.3: stopping lasts tens of seconds by default");
+        settings.StartWhileStopping.ShouldBe("refuse");
+        settings.CampaignCompletesWhenExhausted.ShouldBeTrue();
+        settings.NewContactsWithDoNotQueue.ShouldBe("queued", "§8.2: the current wording (SDK 270, CLI 166, Terraform)");
+        settings.ContactInUse.ShouldBe("campaignRunning");
+        settings.DncSkipConversations.ShouldBeFalse();
+        settings.CallRecordAgentResult.ShouldBe("name");
+        settings.PageSizeOverMax.ShouldBe("cap", "§8.4: probably capped");
         settings.AcceptCredentialsInBody.ShouldBeFalse();
+        settings.JsonTokenRequestStatus.ShouldBe(400);
+        (settings.DncLimits.PerList, settings.DncLimits.PerOrganization, settings.DncLimits.CodeKind, settings.DncLimits.PerRequest)
+            .ShouldBe((1_000_000, 10_000_000, "phoneNumbers", (int?)null));
+        var analytics = settings.Analytics;
+        (analytics.MaxPageSize, analytics.PageSizeOverMax, analytics.MaxResults, analytics.MaxIntervalDaysWithoutFilter, analytics.MaxIntervalDaysWithFilter)
+            .ShouldBe((100, "reject", 100_000, 7, 31));
+        AnalyticsSettings.DefaultPageSize.ShouldBe(25);
+        (settings.ContactExport.ReadySeconds, settings.ContactExport.UriLifetimeSeconds, settings.ContactExport.DownloadRequiresBearer).ShouldBe((5, 3600, false));
+    }
+
+    [Fact]
+    public void The_default_dialer_model_is_the_documented_one()
+    {
+        var dialer = EmulatorSeed.Default.Dialer;
+
+        dialer.AttemptsPerMinute.ShouldBe(DialerSeed.DefaultAttemptsPerMinute);
+        dialer.AttemptsPerMinute.ShouldBe(1);
+        dialer.AfterCallWorkSeconds.ShouldBe(30);
+        dialer.RandomSeed.ShouldBe(DialerSeed.DefaultRandomSeed);
+        (dialer.Outcomes.NoAnswer, dialer.Outcomes.Busy, dialer.Outcomes.Machine, dialer.Outcomes.Fax, dialer.Outcomes.InvalidNumber, dialer.Outcomes.Connected)
+            .ShouldBe((0.30, 0.10, 0.15, 0.03, 0.07, 0.35));
+        (dialer.Retry.NoAnswer.RetryAfterMinutes, dialer.Retry.NoAnswer.MaxAttempts).ShouldBe((30, 3));
+        (dialer.Retry.Busy.RetryAfterMinutes, dialer.Retry.Busy.MaxAttempts).ShouldBe((10, 3));
+        (dialer.Retry.Machine.RetryAfterMinutes, dialer.Retry.Machine.MaxAttempts).ShouldBe((60, 2));
+        dialer.Retry.Fax.MaxAttempts.ShouldBe(1);
+        dialer.Retry.InvalidNumber.MaxAttempts.ShouldBe(1);
+        dialer.OutcomesByNumber.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_seed_json_without_a_dialer_section_gets_the_code_defaults()
+    {
+        var json = """{ "oauthClients": [], "contactLists": [], "campaigns": [] }""";
+
+        var seed = EmulatorSeed.FromJson(json);
+
+        seed.Dialer.AttemptsPerMinute.ShouldBe(DialerSeed.DefaultAttemptsPerMinute);
+        seed.Dialer.Retry.NoAnswer.MaxAttempts.ShouldBe(3);
+        seed.Settings.StoppingDelaySeconds.ShouldBe(EmulatorSettings.DefaultStoppingDelaySeconds);
+    }
+
+    [Theory]
+    [InlineData("attemptsPerMinute", "\"attemptsPerMinute\": 0")]
+    [InlineData("outcomesByNumber", "\"outcomesByNumber\": { \"+13175550100\": [\"ringing\"] }")]
+    [InlineData("connectedWrapUps", "\"connectedWrapUps\": [ { \"wrapUpCodeId\": \"nope\", \"share\": 1 } ]")]
+    public void An_invalid_dialer_section_is_refused(string what, string dialer)
+    {
+        var json = $$"""{ "oauthClients": [], "contactLists": [], "campaigns": [], "dialer": { {{dialer}} } }""";
+
+        Should.Throw<InvalidDataException>(() => EmulatorSeed.FromJson(json)).Message.ShouldContain(what);
+    }
+
+    [Theory]
+    [InlineData("newContactsWithDoNotQueue", "later")]
+    [InlineData("contactInUse", "sometimes")]
+    [InlineData("pageSizeOverMax", "shrink")]
+    [InlineData("rateLimitWindow", "rolling")]
+    public void A_setting_outside_its_values_is_refused(string setting, string value)
+    {
+        var json = $$"""{ "oauthClients": [], "contactLists": [], "campaigns": [], "settings": { "{{setting}}": "{{value}}" } }""";
+
+        Should.Throw<InvalidDataException>(() => EmulatorSeed.FromJson(json)).Message.ShouldContain(setting);
     }
 
     [Fact]

@@ -71,4 +71,58 @@ public sealed class StandaloneHostTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task With_a_fast_clock_a_started_campaign_produces_calls_and_results_within_seconds()
+    {
+        await using var host = await StandaloneEmulatorProcess.StartAsync("--clock-speed", "600");
+        using var http = new HttpClient { BaseAddress = host.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        var cancellation = TestContext.Current.CancellationToken;
+        using var tokenRequest = new HttpRequestMessage(HttpMethod.Post, "/oauth/token") { Content = EmulatorSession.ClientCredentialsForm() };
+        tokenRequest.Headers.Authorization = EmulatorSession.BasicCredentials(SeedClients.Local, SeedClients.SecretOf(SeedClients.Local));
+        using var tokenResponse = await http.SendAsync(tokenRequest, cancellation);
+        var token = (await tokenResponse.ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("access_token").GetString();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using (var start = await http.PostAsync($"/api/v2/outbound/campaigns/{SeedIds.SpringRenewals}/start", null, cancellation))
+        {
+            await start.ShouldBeEmptyOkAsync();
+        }
+
+        using (var add = await http.PostAsync(ContactBodies.ContactsPath, EmulatorSession.Json(ContactBodies.Contacts(5)), cancellation))
+        {
+            add.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        // 600x: a pace slot (60 s) every 0.1 s real; bounded to 15 s of polling.
+        var finished = 0;
+        for (var poll = 0; poll < 75 && finished == 0; poll++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellation);
+            using var dialer = await http.GetAsync("/__emulator/dialer", cancellation);
+            var body = await dialer.ShouldBeJsonAsync(HttpStatusCode.OK);
+            finished = body.GetProperty("campaigns").EnumerateArray()
+                .SelectMany(c => c.GetProperty("attempts").EnumerateArray())
+                .Count(a => a.GetProperty("state").GetString() == "finished");
+        }
+
+        finished.ShouldBeGreaterThan(0, host.Output);
+        using var clock = await http.GetAsync("/__emulator/clock", cancellation);
+        var now = DateTimeOffset.Parse((await clock.ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("now").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var interval = $"{now.UtcDateTime.Date.AddDays(-1):yyyy-MM-dd}T00:00:00Z/{now.UtcDateTime.Date.AddDays(2):yyyy-MM-dd}T00:00:00Z";
+        using var query = await http.PostAsync("/api/v2/analytics/conversations/details/query", EmulatorSession.Json(new { interval }), cancellation);
+        (await query.ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("totalHits").GetInt32().ShouldBeGreaterThan(0);
+        host.Output.ShouldContain("Dialer: campaign");
+        host.Output.ShouldNotContain(token!);
+    }
+
+    [Fact]
+    public async Task A_clock_speed_that_is_not_a_positive_number_stops_the_host_with_a_message()
+    {
+        var error = await Should.ThrowAsync<InvalidOperationException>(async () =>
+        {
+            await using var host = await StandaloneEmulatorProcess.StartAsync("--clock-speed", "fast");
+        });
+
+        error.Message.ShouldContain("--clock-speed must be a positive number");
+    }
 }

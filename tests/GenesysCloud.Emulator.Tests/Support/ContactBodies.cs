@@ -7,12 +7,18 @@ internal static class ContactBodies
 {
     public const string ContactsPath = $"/api/v2/outbound/contactlists/{SeedIds.ContactList}/contacts";
 
-    public static JsonObject Contact(string? id, string firstName, string phone = "+13175550123")
+    public static JsonObject Contact(string? id, string firstName, string phone = "+13175550123", string? mobile = null)
     {
+        var data = new JsonObject { ["FirstName"] = firstName, ["Phone"] = phone };
+        if (mobile is not null)
+        {
+            data["MobilePhone"] = mobile;
+        }
+
         var contact = new JsonObject
         {
             ["contactListId"] = SeedIds.ContactList,
-            ["data"] = new JsonObject { ["FirstName"] = firstName, ["Phone"] = phone },
+            ["data"] = data,
             ["callable"] = true,
         };
         if (id is not null)

@@ -10,6 +10,9 @@ internal static class SeedClients
     public const string EditNoStart = "edit-no-start-client";
     public const string ShortLived = "short-lived-client";
 
+    /// <summary>All outbound permissions, none of the results ones (analytics, wrap-up codes, mappings).</summary>
+    public const string NoResults = "no-results-client";
+
     public static string SecretOf(string clientId) => clientId switch
     {
         Local => "local-development-secret",
@@ -18,6 +21,7 @@ internal static class SeedClients
         ViewOnly => "view-only-secret",
         EditNoStart => "edit-no-start-secret",
         ShortLived => "short-lived-secret",
+        NoResults => "no-results-secret",
         _ => throw new ArgumentOutOfRangeException(nameof(clientId), clientId, "not a client of the default seed"),
     };
 }

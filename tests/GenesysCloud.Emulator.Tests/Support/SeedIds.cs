@@ -10,4 +10,9 @@ internal static class SeedIds
     public const string InternalDnc = "d0c1a2b3-0000-4000-8000-000000000001";
     public const string DncComRegistry = "d0c1a2b3-0000-4000-8000-000000000002";
     public const string UnknownGuid = "00000000-dead-4bef-8000-000000000000";
+    public const string SaleWrapUp = "a1c0de00-0000-4000-8000-000000000001";
+    public const string NotInterestedWrapUp = "a1c0de00-0000-4000-8000-000000000002";
+    public const string DoNotCallWrapUp = "a1c0de00-0000-4000-8000-000000000003";
+    public const string CallbackWrapUp = "a1c0de00-0000-4000-8000-000000000004";
+    public const string AgentAvery = "a9e47000-0000-4000-8000-000000000001";
 }

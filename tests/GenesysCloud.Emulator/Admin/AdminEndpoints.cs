@@ -88,25 +88,24 @@ internal static class AdminEndpoints
 
         admin.MapGet("/contactlists/{contactListId}/contacts", (string contactListId) =>
         {
-            lock (state.Gate)
-            {
-                var list = state.FindContactList(contactListId);
-                return list is null
-                    ? AdminError($"Unknown contact list {contactListId}.", StatusCodes.Status404NotFound)
-                    : WireResults.Json(new JsonArray([.. list.Contacts.Values.Select(c => (JsonNode)ContactListEndpoints.ContactWire(c))]));
-            }
+            using var sync = state.Synchronize(out _);
+            var list = state.FindContactList(contactListId);
+            return list is null
+                ? AdminError($"Unknown contact list {contactListId}.", StatusCodes.Status404NotFound)
+                : WireResults.Json(new JsonArray([.. list.Contacts.Values.Select(c => (JsonNode)ContactWire.For(c, list))]));
         });
 
         admin.MapGet("/dnclists/{dncListId}/phonenumbers", (string dncListId) =>
         {
-            lock (state.Gate)
-            {
-                var list = state.FindDncList(dncListId);
-                return list is null
-                    ? AdminError($"Unknown DNC list {dncListId}.", StatusCodes.Status404NotFound)
-                    : Results.Json(list.Numbers.Select(n => new { PhoneNumber = n.Key, ExpirationDateTime = n.Value }), EmulatorJson.Wire);
-            }
+            using var sync = state.Synchronize(out _);
+            var list = state.FindDncList(dncListId);
+            return list is null
+                ? AdminError($"Unknown DNC list {dncListId}.", StatusCodes.Status404NotFound)
+                : Results.Json(list.Numbers.Select(n => new { PhoneNumber = n.Key, ExpirationDateTime = n.Value }), EmulatorJson.Wire);
         });
+
+        ClockAdminEndpoints.Map(admin, state);
+        DialerAdminEndpoints.Map(admin, state);
     }
 
     private static IResult AddFault(HttpContext context, EmulatorState state)
@@ -126,7 +125,7 @@ internal static class AdminEndpoints
         }
     }
 
-    private static bool TryRead<T>(HttpContext context, out T value, out IResult? error)
+    internal static bool TryRead<T>(HttpContext context, out T value, out IResult? error)
         where T : class
     {
         value = null!;
@@ -159,6 +158,6 @@ internal static class AdminEndpoints
     private static IResult UnknownClient(string clientId) =>
         AdminError($"Unknown OAuth client {clientId}.", StatusCodes.Status404NotFound);
 
-    private static IResult AdminError(string message, int status = StatusCodes.Status400BadRequest) =>
+    internal static IResult AdminError(string message, int status = StatusCodes.Status400BadRequest) =>
         Results.Json(new { message, status }, EmulatorJson.Wire, statusCode: status);
 }

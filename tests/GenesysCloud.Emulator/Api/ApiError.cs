@@ -14,6 +14,7 @@ internal static class ApiError
     public const string AuthenticationRequiredMessage = "No authentication bearer token specified in authorization header.";
     public const string BadCredentialsMessage = "Invalid login credentials.";
     public const string MissingAnyPermissionsTemplate = "Unable to perform the requested action. You must have at least one of the following permissions assigned: [{0}]";
+    public const string MissingPermissionsTemplate = "Unable to perform the requested action. You are missing the following permission(s): [{0}]";
     public const string RateLimitTemplate = "Rate limit exceeded the maximum. Retry the request in [{0}] seconds";
     public const string TooLargeTemplate = "The request is over the size limit. Maximum bytes: {0}";
     public const string InvalidQueryParamTemplate = "Value [{0}] is not valid for parameter [{1}]. Allowable values are: {2}";
@@ -80,18 +81,45 @@ internal static class ApiError
             "Value [{value}] is not valid for field type [{fieldType}]. Allowable values are: {allowableValues}",
             [new ErrorDetail("invalid.value", field)]);
 
-    public static IResult RateLimited(HttpContext context, int retryAfterSeconds, ErrorLimit? limit = null)
+    /// <summary>403 for an endpoint's permissions: <c>missing.permissions</c> (ALL) or <c>missing.any.permissions</c> (ANY).</summary>
+    public static IResult MissingPermissions(HttpContext context, RequiredPermission required, IReadOnlyList<string> missing)
     {
-        context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var names = string.Join(", ", required.RequiresAll ? missing : required.Permissions);
+        return required.RequiresAll
+            ? Create(context, StatusCodes.Status403Forbidden, "missing.permissions",
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, MissingPermissionsTemplate, names),
+                new Dictionary<string, string> { ["permissions"] = names },
+                "Unable to perform the requested action. You are missing the following permission(s): [{permissions}]")
+            : Create(context, StatusCodes.Status403Forbidden, "missing.any.permissions",
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, MissingAnyPermissionsTemplate, names),
+                new Dictionary<string, string> { ["permissions"] = names },
+                "Unable to perform the requested action. You must have at least one of the following permissions assigned: [{permissions}]");
+    }
+
+    /// <summary>
+    /// 429 with <c>Retry-After</c> and the body of the 2021 announcement (§4.3, §8.4): message, code, status, contextId,
+    /// details, errors — no messageParams, no limit.
+    /// </summary>
+    public static IResult RateLimited(HttpContext context, int retryAfterSeconds)
+    {
         var seconds = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Create(
-            context,
-            StatusCodes.Status429TooManyRequests,
-            "too.many.requests.retry.after",
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, RateLimitTemplate, seconds),
-            new Dictionary<string, string> { ["retryAfter"] = seconds },
-            "Rate limit exceeded the maximum. Retry the request in [{retryAfter}] seconds",
-            limit: limit);
+        context.Response.Headers.RetryAfter = seconds;
+        return TypedResults.Json(
+            new ErrorBody(
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, RateLimitTemplate, seconds),
+                "too.many.requests.retry.after",
+                StatusCodes.Status429TooManyRequests,
+                null,
+                null,
+                null,
+                null,
+                Correlation.Get(context),
+                [],
+                [],
+                null),
+            EmulatorJson.Wire,
+            "application/json",
+            StatusCodes.Status429TooManyRequests);
     }
 
     /// <summary>The standard code and message of a status (reference §4.2), for injected faults.</summary>
@@ -103,7 +131,7 @@ internal static class ApiError
         404 => ("not.found", NotFoundMessage),
         408 => ("request.timeout", "The request timed out."),
         409 => ("conflict", "The request conflicts with the current state of the target resource."),
-        413 => (RequestTooLargeCode, "The request is over the size limit."),
+        413 => ("request.entity.too.large", "The request is over the size limit."),
         415 => ("unsupported.media.type", UnsupportedMediaTypeMessage),
         429 => ("too.many.requests.retry.after", RateLimitTemplate),
         500 => ("internal.server.error", "The server encountered an unexpected condition which prevented it from fulfilling the request."),
@@ -113,9 +141,6 @@ internal static class ApiError
         504 => ("request.timeout", "The request timed out."),
         _ => ("error", $"Injected status {status}."),
     };
-
-    /// <summary>The reference gives the 413 message but no code; this one is UNCONFIRMED.</summary>
-    public const string RequestTooLargeCode = "request.entity.too.large";
 
     public static Task WriteAsync(HttpContext context, IResult result) => result.ExecuteAsync(context);
 }

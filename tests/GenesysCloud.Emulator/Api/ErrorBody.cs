@@ -1,6 +1,6 @@
 namespace GenesysCloud.Emulator;
 
-/// <summary>The Platform API <c>ErrorBody</c> (reference §4.1); every non-token error uses it.</summary>
+/// <summary>The Platform API <c>ErrorBody</c> (reference §4.1); every non-token error uses it. Null members are left out (the 429 has no <c>messageParams</c>, §8.4).</summary>
 internal sealed record ErrorBody(
     string Message,
     string Code,
@@ -8,7 +8,7 @@ internal sealed record ErrorBody(
     string? EntityId,
     string? EntityName,
     string? MessageWithParams,
-    IReadOnlyDictionary<string, string> MessageParams,
+    IReadOnlyDictionary<string, string>? MessageParams,
     string ContextId,
     IReadOnlyList<ErrorDetail> Details,
     IReadOnlyList<ErrorBody> Errors,

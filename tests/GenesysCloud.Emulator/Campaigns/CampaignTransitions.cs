@@ -1,9 +1,10 @@
 namespace GenesysCloud.Emulator;
 
 /// <summary>
-/// The campaign status machine (reference §3.3 and §6.7): <c>off|complete|invalid|forced_off -> on</c>;
-/// <c>on -> off</c> passes through <c>stopping</c> for <c>settings.stoppingDelaySeconds</c>;
-/// <c>complete -> off</c> is refused; asking for the current status is a no-op.
+/// The campaign status machine (reference §3.3, §6.7 and §8.3): <c>off|complete|invalid|forced_off -> on</c>;
+/// <c>on -> off</c> passes through <c>stopping</c> for <c>settings.stoppingDelaySeconds</c> (default 30 s);
+/// <c>complete -> off</c> is refused; asking for the current status is a no-op. The dialer moves <c>on</c> to
+/// <c>complete</c> when nothing is left to dial.
 /// </summary>
 internal static class CampaignTransitions
 {
@@ -16,7 +17,7 @@ internal static class CampaignTransitions
     public static string InvalidTransitionMessage(string from, string to) =>
         $"An attempt was made to update a Campaign in an invalid way. Details: Invalid transition from <{from.ToUpperInvariant()}> to <{to.ToUpperInvariant()}>";
 
-    public static bool IsAllowed(string from, string to)
+    public static bool IsAllowed(string from, string to, EmulatorSettings settings)
     {
         if (from == to)
         {
@@ -25,8 +26,10 @@ internal static class CampaignTransitions
 
         return to switch
         {
-            CampaignStatuses.On => from is CampaignStatuses.Off or CampaignStatuses.Complete or CampaignStatuses.Invalid or CampaignStatuses.ForcedOff,
-            // UNCONFIRMED: turning on while stopping is refused (Genesys's provider waits for 'off' first).
+            // What start does during stopping is not documented (§8.3): settings.startWhileStopping (default refuse,
+            // as Genesys's provider waits for 'off' first).
+            CampaignStatuses.On => from is CampaignStatuses.Off or CampaignStatuses.Complete or CampaignStatuses.Invalid or CampaignStatuses.ForcedOff
+                || (from == CampaignStatuses.Stopping && settings.StartWhileStopping == EmulatorSettings.StartWhileStoppingResume),
             CampaignStatuses.Off => from is CampaignStatuses.On or CampaignStatuses.Stopping or CampaignStatuses.ForcedStopping
                 or CampaignStatuses.Invalid or CampaignStatuses.ForcedOff,
             // stopping, complete, invalid and forced_* are set by the system, never by a client.

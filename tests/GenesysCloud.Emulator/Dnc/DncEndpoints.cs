@@ -17,15 +17,15 @@ internal static class DncEndpoints
     public static void Map(IEndpointRouteBuilder app, EmulatorState state)
     {
         app.MapGet(ApiPaths.DncLists + "/{dncListId}", (HttpContext c, string dncListId) => Get(c, state, dncListId))
-            .WithMetadata(new RequiredPermission("outbound:dncList:view"));
+            .WithMetadata(RequiredPermission.Any("outbound:dncList:view"));
         app.MapPost(ApiPaths.DncLists + "/{dncListId}/phonenumbers", (HttpContext c, string dncListId) => AddNumbers(c, state, dncListId))
-            .WithMetadata(new RequiredPermission("outbound:dnc:add"));
+            .WithMetadata(RequiredPermission.Any("outbound:dnc:add"));
     }
 
     private static IResult Get(HttpContext context, EmulatorState state, string dncListId)
     {
         var includeSize = bool.TryParse(context.Request.Query["includeSize"].ToString(), out var flag) && flag;
-        lock (state.Gate)
+        using (state.Synchronize(out _))
         {
             var list = state.FindDncList(dncListId);
             if (list is null)
@@ -57,6 +57,11 @@ internal static class DncEndpoints
         }
     }
 
+    /// <summary>
+    /// Appends numbers to an Internal (<c>rds</c>) list. 400 codes of §8.4: <c>invalid.date.value</c> (expiration),
+    /// <c>invalid.property</c> (a blank number), <c>constraint.validation</c> (more numbers than
+    /// <c>settings.dncLimits.perRequest</c>), the list and organization capacity codes, <c>dnc.source.operation.not.supported</c>.
+    /// </summary>
     private static IResult AddNumbers(HttpContext context, EmulatorState state, string dncListId)
     {
         var rawExpiry = context.Request.Query["expirationDateTime"].ToString();
@@ -66,8 +71,10 @@ internal static class DncEndpoints
             if (!DateTimeOffset.TryParseExact(rawExpiry, ExpirationFormats, CultureInfo.InvariantCulture,
                     DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
             {
-                return ApiError.Create(context, StatusCodes.Status400BadRequest, "invalid.date", ApiError.InvalidDateMessage,
-                    details: [new ErrorDetail("invalid.date", "expirationDateTime")]);
+                // Text UNCONFIRMED; the code is in the CLI 166 list for this operation.
+                return ApiError.Create(context, StatusCodes.Status400BadRequest, "invalid.date.value",
+                    "The expirationDateTime must be a date in the format yyyy-MM-ddTHH:mmZ.",
+                    details: [new ErrorDetail("invalid.date.value", "expirationDateTime")]);
             }
 
             expiresAt = parsed;
@@ -78,26 +85,62 @@ internal static class DncEndpoints
             return error!;
         }
 
-        lock (state.Gate)
+        if (numbers.Any(string.IsNullOrWhiteSpace))
         {
-            var list = state.FindDncList(dncListId);
-            if (list is null)
-            {
-                return ApiError.NotFound(context, "dnc.list.not.found", DncListNotFoundOnAddMessage);
-            }
-
-            if (!list.IsInternal)
-            {
-                return ApiError.BadRequest(context, "dnc.source.operation.not.supported", NotInternalMessage);
-            }
-
-            foreach (var number in numbers)
-            {
-                list.Numbers[number] = expiresAt;
-            }
-
-            // Success status UNCONFIRMED (the swagger only has 'default'): 200 with an empty body.
-            return Results.Ok();
+            return ApiError.BadRequest(context, "invalid.property", "A phone number must not be blank.", "phoneNumbers");
         }
+
+        var limits = state.Settings.DncLimits;
+        if (limits.PerRequest is { } perRequest && numbers.Count > perRequest)
+        {
+            return ApiError.BadRequest(context, "constraint.validation", $"At most {perRequest} phone numbers can be added in one request.", "phoneNumbers");
+        }
+
+        using var sync = state.Synchronize(out _);
+        var list = state.FindDncList(dncListId);
+        if (list is null)
+        {
+            return ApiError.NotFound(context, "dnc.list.not.found", DncListNotFoundOnAddMessage);
+        }
+
+        if (!list.IsInternal)
+        {
+            return ApiError.BadRequest(context, "dnc.source.operation.not.supported", NotInternalMessage);
+        }
+
+        var added = numbers.Distinct(StringComparer.Ordinal).Count(n => !list.Numbers.ContainsKey(n));
+        if (CapacityError(context, state, list, added) is { } full)
+        {
+            return full;
+        }
+
+        foreach (var number in numbers)
+        {
+            list.Numbers[number] = expiresAt;
+        }
+
+        // Success status UNCONFIRMED (the swagger only has 'default'): 200 with an empty body.
+        return Results.Ok();
+    }
+
+    /// <summary>A full list or organization: the whole request is refused (limit values UNCONFIRMED, see <see cref="DncLimitSettings"/>).</summary>
+    private static IResult? CapacityError(HttpContext context, EmulatorState state, DncListRecord list, int added)
+    {
+        var limits = state.Settings.DncLimits;
+        var kind = limits.CodeKind == DncLimitSettings.Records ? "records" : "phone.numbers";
+        if (list.Numbers.Count + added > limits.PerList)
+        {
+            return ApiError.BadRequest(context, $"dnc.{kind}.per.list.limit.exceeded",
+                $"The DNC list would exceed its limit of {limits.PerList} entries.");
+        }
+
+        var organization = state.DncLists.Values.Sum(l => l.Numbers.Count);
+        if (organization + added > limits.PerOrganization)
+        {
+            return ApiError.BadRequest(context, $"dnc.{kind}.per.organization.limit.exceeded",
+                $"The organization's DNC lists would exceed their limit of {limits.PerOrganization} entries.");
+        }
+
+        return null;
     }
 }

@@ -3,7 +3,7 @@ using System.Text;
 namespace GenesysCloud.Emulator;
 
 /// <summary>
-/// <c>POST /oauth/token</c> (client-credentials grant) with the error behaviour of reference §1.4. Checks in
+/// <c>POST /oauth/token</c> (client-credentials grant) with the error behaviour of reference §1.4 as corrected by §8.1. Checks in
 /// order: JSON body, grant_type present in the form, grant_type value, client authentication (Basic header,
 /// or form fields when <c>acceptCredentialsInBody</c>), client state, client grant type.
 /// </summary>
@@ -49,22 +49,17 @@ internal static class TokenEndpoint
 
         if (credentials is null)
         {
-            // Missing header, another scheme, or a garbled value such as the literal "Basic BASE64(id:secret)".
-            return Error(401, "invalid_client", AuthenticationFailed);
+            // Missing header, another scheme, or a garbled value such as the literal "Basic BASE64(id:secret)": the same
+            // answer as credentials that are not recognised (UNCONFIRMED; §8.1 only covers wrong, unknown and disabled).
+            return Error(400, "invalid_client", AuthenticationFailed);
         }
 
         var (clientId, secret) = credentials.Value;
         var client = state.OAuth.Authenticate(clientId, secret);
-        if (client is null)
+        if (client is null || !client.IsActive)
         {
-            // Status UNCONFIRMED (400 or 401): settings.unknownClientStatus.
-            return Error(state.Settings.UnknownClientStatus, "invalid_client", AuthenticationFailed);
-        }
-
-        if (!client.IsActive)
-        {
-            // UNCONFIRMED: Genesys's body for a disabled/inactive client is unknown; invalid_client 401 is the RFC 6749 choice.
-            return Error(401, "invalid_client", "client is disabled");
+            // §8.1: a wrong secret, an unknown client id and a disabled client all get this same 400; the body cannot tell them apart.
+            return Error(400, "invalid_client", AuthenticationFailed);
         }
 
         if (!client.IsClientCredentialsClient)

@@ -5,7 +5,7 @@ namespace GenesysCloud.Emulator;
 
 /// <summary>
 /// The organization the emulator starts with (and returns to on reset): OAuth clients, campaigns, contact
-/// lists, DNC lists and settings. Every factory returns a fresh instance, so a test may modify it before
+/// lists, DNC lists, wrap-up codes, agents, the dialer model and settings. Every factory returns a fresh instance, so a test may modify it before
 /// <see cref="GenesysCloudEmulator.StartAsync"/>.
 /// </summary>
 public sealed class EmulatorSeed
@@ -20,6 +20,18 @@ public sealed class EmulatorSeed
     public List<ContactListSeed> ContactLists { get; set; } = [];
 
     public List<DncListSeed> DncLists { get; set; } = [];
+
+    /// <summary>The organization's agent wrap-up codes (<c>GET /api/v2/routing/wrapupcodes</c>).</summary>
+    public List<WrapUpCodeSeed> WrapUpCodes { get; set; } = [];
+
+    /// <summary>The outbound wrap-up code mapping (<c>GET /api/v2/outbound/wrapupcodemappings</c>).</summary>
+    public WrapUpCodeMappingSeed WrapUpCodeMapping { get; set; } = new();
+
+    /// <summary>Agents who take connected calls; the dialer picks one per call.</summary>
+    public List<AgentSeed> Agents { get; set; } = [];
+
+    /// <summary>Pace, outcome model, durations, retry rules and after-call work of the simulated dialer.</summary>
+    public DialerSeed Dialer { get; set; } = new();
 
     public EmulatorSettings Settings { get; set; } = new();
 
@@ -69,81 +81,7 @@ public sealed class EmulatorSeed
     /// <exception cref="InvalidDataException">Something is out of range or refers to nothing.</exception>
     public void Validate()
     {
-        var problems = new List<string>();
-        RequireUnique(OAuthClients.Select(c => c.ClientId), "oauthClients[].clientId", problems);
-        foreach (var client in OAuthClients)
-        {
-            if (string.IsNullOrEmpty(client.ClientId) || string.IsNullOrEmpty(client.ClientSecret))
-            {
-                problems.Add("oauthClients[]: clientId and clientSecret are required.");
-            }
-
-            if (client.AccessTokenValiditySeconds is < OAuthClientSeed.MinAccessTokenValiditySeconds or > OAuthClientSeed.MaxAccessTokenValiditySeconds)
-            {
-                problems.Add($"oauthClients[{client.ClientId}].accessTokenValiditySeconds must be between {OAuthClientSeed.MinAccessTokenValiditySeconds} and {OAuthClientSeed.MaxAccessTokenValiditySeconds}, was {client.AccessTokenValiditySeconds}.");
-            }
-        }
-
-        RequireUnique(ContactLists.Select(l => l.Id), "contactLists[].id", problems);
-        foreach (var list in ContactLists)
-        {
-            if (string.IsNullOrEmpty(list.Id))
-            {
-                problems.Add("contactLists[].id is required.");
-            }
-
-            foreach (var column in list.PhoneColumns.Where(c => !list.ColumnNames.Contains(c.ColumnName)))
-            {
-                problems.Add($"contactLists[{list.Id}].phoneColumns: {column.ColumnName} is not one of its columnNames.");
-            }
-
-            foreach (var key in list.Contacts.SelectMany(c => c.Data.Keys).Distinct().Where(k => !list.ColumnNames.Contains(k)))
-            {
-                problems.Add($"contactLists[{list.Id}].contacts: data key {key} is not one of its columnNames.");
-            }
-        }
-
-        RequireUnique(Campaigns.Select(c => c.Id), "campaigns[].id", problems);
-        foreach (var campaign in Campaigns)
-        {
-            if (string.IsNullOrEmpty(campaign.Id))
-            {
-                problems.Add("campaigns[].id is required.");
-            }
-
-            if (!ContactLists.Any(l => l.Id == campaign.ContactList.Id))
-            {
-                problems.Add($"campaigns[{campaign.Id}].contactList.id {campaign.ContactList.Id} is not a seeded contact list.");
-            }
-        }
-
-        RequireUnique(DncLists.Select(l => l.Id), "dncLists[].id", problems);
-
-        if (Settings.RateLimitPerMinute < 1)
-        {
-            problems.Add("settings.rateLimitPerMinute must be at least 1.");
-        }
-
-        if (Settings.MaxRequestBytes < 1)
-        {
-            problems.Add("settings.maxRequestBytes must be at least 1.");
-        }
-
-        if (Settings.StoppingDelaySeconds < 0)
-        {
-            problems.Add("settings.stoppingDelaySeconds must not be negative.");
-        }
-
-        if (Settings.UnknownClientStatus is not (400 or 401))
-        {
-            problems.Add("settings.unknownClientStatus must be 400 or 401.");
-        }
-
-        if (Settings.JsonTokenRequestStatus is not (400 or 415))
-        {
-            problems.Add("settings.jsonTokenRequestStatus must be 400 or 415.");
-        }
-
+        var problems = SeedValidation.Problems(this);
         if (problems.Count > 0)
         {
             throw new InvalidDataException("Invalid emulator seed: " + string.Join(" ", problems));
@@ -151,12 +89,4 @@ public sealed class EmulatorSeed
     }
 
     internal EmulatorSeed Clone() => FromJson(ToJson());
-
-    private static void RequireUnique(IEnumerable<string> ids, string what, List<string> problems)
-    {
-        foreach (var duplicate in ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            problems.Add($"{what} {duplicate.Key} appears more than once.");
-        }
-    }
 }
