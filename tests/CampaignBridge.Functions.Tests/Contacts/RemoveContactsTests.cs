@@ -8,7 +8,7 @@ public sealed class RemoveContactsTests : IAsyncLifetime
 {
     private CampaignBridgeApp _app = null!;
 
-    public async ValueTask InitializeAsync() => _app = await CampaignBridgeApp.StartAsync();
+    public async ValueTask InitializeAsync() => _app = await CampaignBridgeApp.StartAsync(o => o.Seed = Seed.NoCampaignRunning());
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 

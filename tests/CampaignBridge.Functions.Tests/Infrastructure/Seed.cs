@@ -1,3 +1,5 @@
+using GenesysCloud.Emulator;
+
 namespace CampaignBridge.Functions.Tests.Infrastructure;
 
 /// <summary>Fixed ids of the emulator's default seed (tests/GenesysCloud.Emulator/seed.default.json).</summary>
@@ -20,6 +22,17 @@ public static class Seed
 
     /// <summary>"DNC.com Registry" (dnc.com, not writable).</summary>
     public const string DncComRegistry = "d0c1a2b3-0000-4000-8000-000000000002";
+
+    /// <summary>
+    /// The default seed with Winback Q4 off: it runs over the shared list, so Genesys keeps (in use) every contact deleted
+    /// from it (reference §8.2). Tests of plain removal start from this seed.
+    /// </summary>
+    public static EmulatorSeed NoCampaignRunning()
+    {
+        var seed = EmulatorSeed.Default;
+        seed.Campaigns.Single(c => c.Id == WinbackQ4).CampaignStatus = "off";
+        return seed;
+    }
 
     /// <summary>A well-formed id no seed entity has.</summary>
     public const string UnknownId = "0f0e0d0c-0b0a-4909-8807-060504030201";

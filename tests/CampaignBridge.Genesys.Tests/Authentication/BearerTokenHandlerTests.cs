@@ -85,6 +85,6 @@ public sealed class BearerTokenHandlerTests
 
         campaign.Id.ShouldBe(Seeded.SpringRenewals);
         harness.Credentials.RefreshCount.ShouldBe(1);
-        harness.Emulator.Requests.Where(r => r.Path == "/oauth/token").Select(r => r.StatusCode).ShouldBe([200, 401, 200]);
+        harness.Emulator.Requests.Where(r => r.Path == "/oauth/token").Select(r => r.StatusCode).ShouldBe([200, 400, 200]);
     }
 }

@@ -161,7 +161,7 @@ public sealed class GenesysTokenCacheTests
 
         token.Value.ShouldBe(harness.Emulator.IssuedTokens.ShouldHaveSingleItem().AccessToken);
         harness.Credentials.RefreshCount.ShouldBe(1);
-        harness.Emulator.Requests.Select(r => r.StatusCode).ShouldBe([401, 200]);
+        harness.Emulator.Requests.Select(r => r.StatusCode).ShouldBe([400, 200]);
     }
 
     [Fact]

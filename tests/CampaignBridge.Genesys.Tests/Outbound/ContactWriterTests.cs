@@ -128,7 +128,7 @@ public sealed class ContactWriterTests
     [Fact]
     public async Task Contacts_genesys_deleted_need_no_further_write()
     {
-        await using var harness = await GenesysHarness.StartAsync();
+        await using var harness = await GenesysHarness.StartAsync(seed: Seeded.NoCampaignRunning);
         await harness.Client.AddContactsAsync(Seeded.ContactListId, [Contact("SF1")], ContactWriteOptions.Default, Cancel);
 
         var removal = await harness.Client.RemoveContactsAsync(Seeded.ContactListId, ["SF1", "SF9"], Cancel);

@@ -127,8 +127,11 @@ public sealed class GenesysOutboundClientCampaignTests
 
         var campaign = await harness.Client.StopCampaignAsync(Seeded.WinbackQ4, Cancel);
 
-        campaign.CampaignStatus.ShouldBe(CampaignStatuses.Off);
+        // A running campaign is stopping until its calls end (§8: 30 s in the emulator's default), then off.
+        campaign.CampaignStatus.ShouldBe(CampaignStatuses.Stopping);
         harness.ApiRequests.Count(r => r.Method == "POST" && r.Path.EndsWith("/stop", StringComparison.Ordinal)).ShouldBe(1);
+        harness.Time.Advance(TimeSpan.FromSeconds(30));
+        (await harness.Client.GetCampaignAsync(Seeded.WinbackQ4, Cancel)).CampaignStatus.ShouldBe(CampaignStatuses.Off);
     }
 
     [Fact]
@@ -215,7 +218,7 @@ public sealed class GenesysOutboundClientCampaignTests
 
         var campaign = await harness.Client.StopCampaignAsync(Seeded.WinbackQ4, Cancel);
 
-        campaign.CampaignStatus.ShouldBe(CampaignStatuses.Off);
+        campaign.CampaignStatus.ShouldBe(CampaignStatuses.Stopping);
         Describe(harness.ApiRequests).ShouldBe([
             $"POST /api/v2/outbound/campaigns/{Seeded.WinbackQ4}/stop 404",
             $"GET /api/v2/outbound/campaigns/{Seeded.WinbackQ4} 200",
@@ -253,7 +256,8 @@ public sealed class GenesysOutboundClientCampaignTests
 
         error.ErrorCode.ShouldBe(GenesysErrorCodes.PermissionMissing);
         error.StatusCode.ShouldBe(403);
-        error.GenesysCode.ShouldBe("missing.any.permissions");
+        // The start action refuses first, then the PUT fallback, which requires ALL its permissions (§8: missing.permissions).
+        error.GenesysCode.ShouldBe("missing.permissions");
         error.MessageParams.Values.ShouldContain("outbound:campaign:edit");
         error.Hint.ShouldContain("outbound:campaign:edit");
         error.Hint.ShouldContain("role");

@@ -109,7 +109,7 @@ public sealed class GenesysOutboundClientContactTests
     [Fact]
     public async Task Six_hundred_contacts_are_deleted_in_three_requests_with_repeated_contact_ids()
     {
-        await using var harness = await GenesysHarness.StartAsync();
+        await using var harness = await GenesysHarness.StartAsync(seed: Seeded.NoCampaignRunning);
         var contacts = Enumerable.Range(0, 600).Select(Contact).ToList();
         await harness.Client.AddContactsAsync(Seeded.ContactListId, contacts, ContactWriteOptions.Default, Cancel);
 

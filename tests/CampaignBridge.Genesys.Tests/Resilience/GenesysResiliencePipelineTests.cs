@@ -164,7 +164,7 @@ public sealed class GenesysResiliencePipelineTests
     [Fact]
     public async Task Idempotent_writes_are_retried_after_a_5xx_or_a_dropped_connection()
     {
-        await using var harness = await GenesysHarness.StartAsync(options: GenesysHarness.Patient);
+        await using var harness = await GenesysHarness.StartAsync(options: GenesysHarness.Patient, seed: Seeded.NoCampaignRunning);
         await harness.WarmTokenAsync();
         harness.Emulator.Faults.Add(new FaultRule { PathPrefix = ContactsPath, Method = "POST", Status = 502, Count = 1 });
         harness.Emulator.Faults.Add(new FaultRule { PathPrefix = ContactsPath, Method = "DELETE", DropConnection = true, Count = 1 });

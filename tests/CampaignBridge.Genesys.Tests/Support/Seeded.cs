@@ -1,4 +1,5 @@
 using CampaignBridge.OAuth;
+using GenesysCloud.Emulator;
 
 namespace CampaignBridge.Genesys.Tests.Support;
 
@@ -19,6 +20,12 @@ internal static class Seeded
     public static readonly ClientCredentials ViewOnly = new("view-only-client", "view-only-secret");
     public static readonly ClientCredentials EditNoStart = new("edit-no-start-client", "edit-no-start-secret");
     public static readonly ClientCredentials ShortLived = new("short-lived-client", "short-lived-secret");
+
+    /// <summary>
+    /// Turns Winback Q4 off: the default seed runs it over the shared contact list, so Genesys keeps (in use) every
+    /// contact a test deletes (§8.2). Tests of plain deletion use this seed.
+    /// </summary>
+    public static void NoCampaignRunning(EmulatorSeed seed) => seed.Campaigns.Single(c => c.Id == WinbackQ4).CampaignStatus = "off";
 
     public static readonly IReadOnlyList<string> AllSecrets =
     [
