@@ -132,25 +132,17 @@ public sealed class CallResultsSettingsTests(CompiledTemplate template)
         parameters.GetProperty("callResultsOutcomes").GetProperty("defaultValue").GetArrayLength().ShouldBe(0);
     }
 
-    [Fact]
-    public async Task A_campaign_without_its_genesys_id_is_refused_before_deployment()
+    [Theory]
+    [InlineData("param callResultsCampaigns = [\n  {\n    salesforceCampaignId: '7015g00000CmPgAAAV'\n  }\n]", "missing the following required properties: \"genesysCampaignId\"")]
+    // CampaignMember.Status holds at most 40 characters (CallResultsOptionsValidator.MaxMemberStatusLength).
+    [InlineData("param callResultsOutcomes = [\n  {\n    result: 'Busy'\n    campaignMemberStatus: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'\n  }\n]", "maximum allowable length is 40")]
+    [InlineData("param callResultsOutcomes = [\n  {\n    campaignMemberStatus: 'Responded'\n  }\n]", "missing the following required properties: \"result\"")]
+    public async Task A_list_entry_that_breaks_its_type_is_refused_before_deployment(string parameterLines, string error)
     {
-        ProcessResult build = await BicepParameterProbe.BuildMainParametersAsync(
-            template.Bicep, $"param callResultsCampaigns = [\n  {{\n    salesforceCampaignId: '{SalesforceCampaignId}'\n  }}\n]");
+        ProcessResult build = await BicepParameterProbe.BuildMainParametersAsync(template.Bicep, parameterLines);
 
         build.ExitCode.ShouldNotBe(0, build.Output);
-        build.Output.ShouldContain("genesysCampaignId");
-    }
-
-    [Fact]
-    public async Task A_member_status_longer_than_salesforce_allows_is_refused_before_deployment()
-    {
-        // CampaignMember.Status holds at most 40 characters (CallResultsOptionsValidator.MaxMemberStatusLength).
-        ProcessResult build = await BicepParameterProbe.BuildMainParametersAsync(
-            template.Bicep, $"param callResultsOutcomes = [\n  {{\n    result: 'Busy'\n    campaignMemberStatus: '{new string('x', 41)}'\n  }}\n]");
-
-        build.ExitCode.ShouldNotBe(0, build.Output);
-        build.Output.ShouldContain("40");
+        build.Output.ShouldContain(error);
     }
 
     [Fact]
