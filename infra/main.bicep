@@ -1,9 +1,11 @@
-// CampaignBridge on Azure: a Flex Consumption Function App (.NET 10 isolated) that reads the Genesys Cloud
-// OAuth client credentials from Key Vault and keeps its outbox in Azure Storage, everything through one
+// CampaignBridge on Azure: a Flex Consumption Function App (.NET 10 isolated) that reads the Genesys Cloud and
+// Salesforce OAuth client credentials from Key Vault and keeps its outboxes in Azure Storage, everything through one
 // user-assigned managed identity. `azd up` provisions this file (azure.yaml, main.bicepparam) and deploys
-// src/CampaignBridge.Functions. Every app setting of ARCHITECTURE.md's configuration table is set here;
-// secrets are not: the Genesys client id and secret go into the vault with `az keyvault secret set`.
+// src/CampaignBridge.Functions. Every app setting of ARCHITECTURE.md's configuration table is set here; secrets
+// are not: the client ids and secrets go into the vault with `az keyvault secret set` (docs/deploy.md).
 targetScope = 'subscription'
+
+import { followedCampaign, outcomeRule, callResultsAppSettings } from 'settings/callResults.bicep'
 
 @description('azd environment name; part of every resource name (e.g. dev, prod).')
 @minLength(1)
@@ -54,7 +56,39 @@ param diagnosticsDncListId string = ''
 @description('Outbound Message mappings as flat app settings, e.g. {"Salesforce__OutboundMessages__leads__ContactListId": "<guid>"}. Keys outside Salesforce__OutboundMessages__ are ignored.')
 param outboundMessageSettings object = {}
 
-@description('Object id of the user or pipeline running the deployment (azd sets AZURE_PRINCIPAL_ID); it gets Key Vault Secrets Officer to set the Genesys secrets. Empty = none.')
+@description('The Salesforce org the way back writes call results to: its My Domain URL (https://<name>.my.salesforce.com, Setup > My Domain). Empty = the way back is off. Salesforce__InstanceUrl.')
+param salesforceInstanceUrl string = ''
+
+@description('Salesforce REST API version, e.g. 65.0; empty = the app\'s default. Salesforce__ApiVersion.')
+param salesforceApiVersion string = ''
+
+@description('Name of the Key Vault secret holding the Salesforce External Client App\'s consumer key. KeyVault__SalesforceClientIdSecretName.')
+@minLength(1)
+@maxLength(127)
+param keyVaultSalesforceClientIdSecretName string = 'salesforce-client-id'
+
+@description('Name of the Key Vault secret holding the Salesforce External Client App\'s consumer secret. KeyVault__SalesforceClientSecretSecretName.')
+@minLength(1)
+@maxLength(127)
+param keyVaultSalesforceClientSecretSecretName string = 'salesforce-client-secret'
+
+@description('NCRONTAB schedule (6 fields) of SyncCallResults. The function does not index without it, so it is set even when the way back is off. CallResults__Schedule.')
+@minLength(1)
+param callResultsSchedule string = '0 */1 * * * *'
+
+@description('Genesys campaigns whose call results are logged in Salesforce, e.g. [{"genesysCampaignId": "<guid>", "salesforceCampaignId": "701..."}]. CallResults__Campaigns__<n>__*.')
+param callResultsCampaigns followedCampaign[] = []
+
+@description('What results mean in Salesforce beyond the logged call, e.g. [{"result": "Do not call", "doNotCall": true, "campaignMemberStatus": "Do not call"}]. CallResults__Outcomes__<n>__*.')
+param callResultsOutcomes outcomeRule[] = []
+
+@description('Internal Genesys DNC list that numbers of do-not-call outcomes are added to; empty = do-not-call is set in Salesforce only. CallResults__DncListId.')
+param callResultsDncListId string = ''
+
+@description('Further CallResults__* app settings (TaskStatus, TaskPriority, SubjectPrefix, LookBack, ...), e.g. {"CallResults__TaskStatus": "Completed"}. Keys outside CallResults__, and the campaign and outcome lists (set them with the parameters above), are ignored.')
+param callResultsTuning object = {}
+
+@description('Object id of the user or pipeline running the deployment (azd sets AZURE_PRINCIPAL_ID); it gets Key Vault Secrets Officer to set the Genesys and Salesforce secrets. Empty = none.')
 param principalId string = ''
 
 @description('Principal type of principalId.')
@@ -78,17 +112,26 @@ param instanceMemoryMB int = 2048
 @maxValue(1000)
 param maximumInstanceCount int = 100
 
-// Storage names are a contract with the app (ARCHITECTURE.md, "Queued contact sync"; the defaults of
-// ContactOutboxOptions). The app also creates them if missing; creating them here makes them visible at once.
-var contactSyncQueueName = 'contact-sync'
-var contactSyncPoisonQueueName = 'contact-sync-poison'
+// Storage names are a contract with the app (ARCHITECTURE.md, "Queued contact sync" and "The way back"; the
+// defaults of ContactOutboxOptions and CallResultsOptions). The app also creates them if missing; creating them
+// here makes them visible at once. Table names are letters and digits only.
+var queueNames = [
+  'contact-sync'
+  'contact-sync-poison'
+  'call-results'
+  'call-results-poison'
+]
 var tableNames = [
   'ContactSyncOperations'
   'OutboundNotifications'
   'ContactSyncState'
+  'CallResultOperations'
+  'CallResultState'
+  'CallResultConversations'
 ]
 var containerNames = [
   'contact-sync-payloads'
+  'call-results-payloads'
 ]
 
 var tags = {
@@ -144,10 +187,7 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     deploymentContainerName: deploymentContainerName
-    queueNames: [
-      contactSyncQueueName
-      contactSyncPoisonQueueName
-    ]
+    queueNames: queueNames
     tableNames: tableNames
     containerNames: containerNames
   }
@@ -197,6 +237,7 @@ module functionApp 'modules/functionapp.bicep' = {
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     outboundMessageSettings: mappingSettings
+    callResultsSettings: callResultsAppSettings(callResultsCampaigns, callResultsOutcomes, callResultsTuning)
     appSettings: {
       // Host storage through the managed identity: no AccountKey, no connection string. accountName serves
       // the host; the service URIs serve Azure SDK clients built from the AzureWebJobsStorage section.
@@ -221,6 +262,13 @@ module functionApp 'modules/functionapp.bicep' = {
       Diagnostics__Schedule: diagnosticsSchedule
       Diagnostics__CampaignId: diagnosticsCampaignId
       Diagnostics__DncListId: diagnosticsDncListId
+      // The way back (off while Salesforce__InstanceUrl is empty).
+      Salesforce__InstanceUrl: salesforceInstanceUrl
+      Salesforce__ApiVersion: salesforceApiVersion
+      KeyVault__SalesforceClientIdSecretName: keyVaultSalesforceClientIdSecretName
+      KeyVault__SalesforceClientSecretSecretName: keyVaultSalesforceClientSecretSecretName
+      CallResults__Schedule: callResultsSchedule
+      CallResults__DncListId: callResultsDncListId
     }
   }
   dependsOn: [

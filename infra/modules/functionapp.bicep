@@ -29,6 +29,9 @@ param appSettings object
 @description('Salesforce__OutboundMessages__* settings (mapping definitions); appSettings win on a name clash.')
 param outboundMessageSettings object = {}
 
+@description('CallResults__* settings of the way back\'s lists and tuning; appSettings win on a name clash.')
+param callResultsSettings object = {}
+
 @description('Memory per instance in MB.')
 @allowed([
   512
@@ -101,7 +104,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
 
   resource settings 'config' = {
     name: 'appsettings'
-    properties: union(outboundMessageSettings, appSettings)
+    properties: union(outboundMessageSettings, callResultsSettings, appSettings)
   }
 
   // Basic (user name + password) publishing is off for both FTP and SCM: deployments use Entra ID.

@@ -12,6 +12,13 @@ public sealed class AppSettingsTests(CompiledTemplate template)
     [
         "AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "AZURE_FUNCTIONS_ENVIRONMENT",
         "Genesys__ClientId", "Genesys__ClientSecret", "Genesys__ApiBaseUrl", "Genesys__LoginBaseUrl",
+        "Salesforce__ClientId", "Salesforce__ClientSecret",
+    ];
+
+    // Indexed settings that come from list parameters (CallResultsSettingsTests checks them), not from appSettings.
+    private static readonly string[] ListSettingPrefixes =
+    [
+        "Salesforce__OutboundMessages__", "CallResults__Campaigns__", "CallResults__Outcomes__",
     ];
 
     [Theory]
@@ -23,6 +30,12 @@ public sealed class AppSettingsTests(CompiledTemplate template)
     [InlineData("Phone__DefaultRegion")]
     [InlineData("ContactSync__Schedule")]
     [InlineData("Diagnostics__Schedule")]
+    [InlineData("Salesforce__InstanceUrl")]
+    [InlineData("Salesforce__ApiVersion")]
+    [InlineData("KeyVault__SalesforceClientIdSecretName")]
+    [InlineData("KeyVault__SalesforceClientSecretSecretName")]
+    [InlineData("CallResults__Schedule")]
+    [InlineData("CallResults__DncListId")]
     [InlineData("AZURE_CLIENT_ID")]
     [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING")]
     [InlineData("AzureWebJobsStorage__accountName")]
@@ -39,7 +52,7 @@ public sealed class AppSettingsTests(CompiledTemplate template)
         using JsonDocument sample = JsonDocument.Parse(RepositoryLayout.ReadAllText("local.settings.sample.json"));
         string[] deployable = sample.RootElement.GetProperty("Values").EnumerateObject()
             .Select(p => p.Name)
-            .Where(name => !LocalOnlySettings.Contains(name) && !name.StartsWith("Salesforce__OutboundMessages__", StringComparison.Ordinal))
+            .Where(name => !LocalOnlySettings.Contains(name) && !ListSettingPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)))
             .ToArray();
 
         deployable.ShouldNotBeEmpty();
@@ -117,6 +130,51 @@ public sealed class AppSettingsTests(CompiledTemplate template)
         DefaultOf(parameters, "contactSyncSchedule").ShouldBe("*/30 * * * * *");
         DefaultOf(parameters, "diagnosticsSchedule").ShouldBe("0 */5 * * * *");
         DefaultOf(parameters, "salesforceAllowedOrganizationIds").ShouldBe(string.Empty);
+        settings["Salesforce__InstanceUrl"].GetString().ShouldBe("[parameters('salesforceInstanceUrl')]");
+        settings["Salesforce__ApiVersion"].GetString().ShouldBe("[parameters('salesforceApiVersion')]");
+        settings["CallResults__Schedule"].GetString().ShouldBe("[parameters('callResultsSchedule')]");
+        settings["CallResults__DncListId"].GetString().ShouldBe("[parameters('callResultsDncListId')]");
+        // Empty = the way back is off, and the app's own API version (the app treats an empty setting as absent).
+        DefaultOf(parameters, "salesforceInstanceUrl").ShouldBe(string.Empty);
+        DefaultOf(parameters, "salesforceApiVersion").ShouldBe(string.Empty);
+        DefaultOf(parameters, "callResultsDncListId").ShouldBe(string.Empty);
+    }
+
+    [Fact]
+    public void The_secret_names_default_to_the_names_the_app_reads_by_default()
+    {
+        IReadOnlyDictionary<string, string> app = CSharpSource.Read("src", "CampaignBridge.Functions", "Configuration", "KeyVaultOptions.cs").StringConstants();
+        IReadOnlyDictionary<string, JsonElement> settings = template.AppSettings();
+        JsonElement parameters = template.Root.GetProperty("parameters");
+
+        (string Setting, string Parameter, string AppDefault)[] secrets =
+        [
+            ("KeyVault__ClientIdSecretName", "keyVaultClientIdSecretName", "DefaultClientIdSecretName"),
+            ("KeyVault__ClientSecretSecretName", "keyVaultClientSecretSecretName", "DefaultClientSecretSecretName"),
+            ("KeyVault__SalesforceClientIdSecretName", "keyVaultSalesforceClientIdSecretName", "DefaultSalesforceClientIdSecretName"),
+            ("KeyVault__SalesforceClientSecretSecretName", "keyVaultSalesforceClientSecretSecretName", "DefaultSalesforceClientSecretSecretName"),
+        ];
+
+        foreach ((string setting, string parameter, string appDefault) in secrets)
+        {
+            settings[setting].GetString().ShouldBe($"[parameters('{parameter}')]");
+            DefaultOf(parameters, parameter).ShouldBe(app[appDefault], parameter);
+        }
+
+        DefaultOf(parameters, "keyVaultSalesforceClientIdSecretName").ShouldBe("salesforce-client-id");
+        DefaultOf(parameters, "keyVaultSalesforceClientSecretSecretName").ShouldBe("salesforce-client-secret");
+    }
+
+    [Fact]
+    public void The_results_timer_is_scheduled_every_minute_as_in_the_local_sample()
+    {
+        // The app has no default for CallResults:Schedule and SyncCallResults does not index without one.
+        using JsonDocument sample = JsonDocument.Parse(RepositoryLayout.ReadAllText("local.settings.sample.json"));
+        string? defaultSchedule = DefaultOf(template.Root.GetProperty("parameters"), "callResultsSchedule");
+
+        defaultSchedule.ShouldBe("0 */1 * * * *");
+        sample.RootElement.GetProperty("Values").GetProperty("CallResults__Schedule").GetString().ShouldBe(defaultSchedule);
+        template.Root.GetProperty("parameters").GetProperty("callResultsSchedule").GetProperty("minLength").GetInt32().ShouldBe(1);
     }
 
     [Fact]
@@ -135,7 +193,8 @@ public sealed class AppSettingsTests(CompiledTemplate template)
         ArmResource settingsResource = template.ResourcesOfType("Microsoft.Web/sites/config")
             .Single(r => r.Name.Contains("'appsettings'", StringComparison.Ordinal));
 
-        settingsResource.Properties.GetString().ShouldBe("[union(parameters('outboundMessageSettings'), parameters('appSettings'))]");
+        settingsResource.Properties.GetString()
+            .ShouldBe("[union(parameters('outboundMessageSettings'), parameters('callResultsSettings'), parameters('appSettings'))]");
     }
 
     private static string? DefaultOf(JsonElement parameters, string name) =>

@@ -53,36 +53,13 @@ public sealed class BicepLintTests(CompiledTemplate template)
     {
         // A copy of infra/ with one unused parameter in a module proves that the pattern reaches the modules and
         // that the configuration turns findings into errors.
-        string copy = Path.Combine(Path.GetTempPath(), "campaignbridge-lint-probe-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            CopyFolder(RepositoryLayout.PathOf("infra"), Path.Combine(copy, "infra"));
-            await File.AppendAllTextAsync(
-                Path.Combine(copy, "infra", "modules", "keyvault.bicep"), "\nparam unusedProbe string = 'x'\n", TestContext.Current.CancellationToken);
+        using TemporaryInfraCopy copy = TemporaryInfraCopy.Create();
+        await File.AppendAllTextAsync(copy.PathOf("modules", "keyvault.bicep"), "\nparam unusedProbe string = 'x'\n", TestContext.Current.CancellationToken);
 
-            ProcessResult lint = await template.Bicep.RunInAsync(copy, "lint", "--pattern", InfraPattern);
+        ProcessResult lint = await template.Bicep.RunInAsync(copy.Root, "lint", "--pattern", InfraPattern);
 
-            lint.ExitCode.ShouldBe(1, lint.Output);
-            lint.Output.ShouldContain("keyvault.bicep");
-            lint.Output.ShouldContain("Error no-unused-params");
-        }
-        finally
-        {
-            Directory.Delete(copy, recursive: true);
-        }
-    }
-
-    private static void CopyFolder(string source, string target)
-    {
-        Directory.CreateDirectory(target);
-        foreach (string file in Directory.GetFiles(source))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        foreach (string folder in Directory.GetDirectories(source).Where(f => Path.GetFileName(f) != "bin"))
-        {
-            CopyFolder(folder, Path.Combine(target, Path.GetFileName(folder)));
-        }
+        lint.ExitCode.ShouldBe(1, lint.Output);
+        lint.Output.ShouldContain("keyvault.bicep");
+        lint.Output.ShouldContain("Error no-unused-params");
     }
 }

@@ -22,6 +22,15 @@ public sealed class MainTemplateTests(CompiledTemplate template)
     [InlineData("salesforceAllowedOrganizationIds")]
     [InlineData("keyVaultClientIdSecretName")]
     [InlineData("keyVaultClientSecretSecretName")]
+    [InlineData("salesforceInstanceUrl")]
+    [InlineData("salesforceApiVersion")]
+    [InlineData("keyVaultSalesforceClientIdSecretName")]
+    [InlineData("keyVaultSalesforceClientSecretSecretName")]
+    [InlineData("callResultsSchedule")]
+    [InlineData("callResultsCampaigns")]
+    [InlineData("callResultsOutcomes")]
+    [InlineData("callResultsDncListId")]
+    [InlineData("callResultsTuning")]
     public void The_template_takes_the_parameter(string name)
     {
         template.Root.GetProperty("parameters").TryGetProperty(name, out _).ShouldBeTrue();
@@ -63,6 +72,14 @@ public sealed class MainTemplateTests(CompiledTemplate template)
             values.GetProperty("genesysRegion").GetProperty("value").GetString().ShouldNotBeNullOrWhiteSpace();
             values.GetProperty("keyVaultClientIdSecretName").GetProperty("value").GetString().ShouldBe("genesys-client-id");
             values.GetProperty("keyVaultClientSecretSecretName").GetProperty("value").GetString().ShouldBe("genesys-client-secret");
+            // The way back stays off until SALESFORCE_INSTANCE_URL is set; its timer is scheduled either way.
+            values.GetProperty("salesforceInstanceUrl").GetProperty("value").GetString().ShouldBe(string.Empty);
+            values.GetProperty("keyVaultSalesforceClientIdSecretName").GetProperty("value").GetString().ShouldBe("salesforce-client-id");
+            values.GetProperty("keyVaultSalesforceClientSecretSecretName").GetProperty("value").GetString().ShouldBe("salesforce-client-secret");
+            values.GetProperty("callResultsSchedule").GetProperty("value").GetString().ShouldBe("0 */1 * * * *");
+            values.GetProperty("callResultsCampaigns").GetProperty("value").GetArrayLength().ShouldBe(0);
+            values.GetProperty("callResultsOutcomes").GetProperty("value").GetArrayLength().ShouldBe(0);
+            values.GetProperty("callResultsTuning").GetProperty("value").EnumerateObject().ShouldBeEmpty();
         }
         finally
         {

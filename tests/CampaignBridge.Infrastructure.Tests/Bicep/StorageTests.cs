@@ -27,24 +27,42 @@ public sealed partial class StorageTests(CompiledTemplate template)
     }
 
     [Fact]
-    public void The_contact_outbox_queue_and_its_poison_queue_are_created()
+    public void The_queues_of_both_delivery_lanes_and_their_poison_queues_are_created()
     {
-        ResolvedList(template.ModuleParameter("storage", "queueNames")).ShouldBe(["contact-sync", "contact-sync-poison"], ignoreOrder: true);
+        template.ModuleParameter("storage", "queueNames").GetString().ShouldBe("[variables('queueNames')]");
+        Variable("queueNames").ShouldBe(["contact-sync", "contact-sync-poison", "call-results", "call-results-poison"], ignoreOrder: true);
         template.ResourcesOfType("Microsoft.Storage/storageAccounts/queueServices/queues").Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Queue_and_container_names_are_valid_storage_names()
+    {
+        string[] names = [.. Variable("queueNames"), .. Variable("containerNames")];
+
+        names.ShouldNotBeEmpty();
+        names.ShouldAllBe(name => QueueOrContainerName().IsMatch(name));
     }
 
     [Fact]
     public void Every_queue_table_and_container_the_outbox_uses_by_default_is_created()
     {
         // The app's defaults (both delivery lanes' options) are the names the template must create.
-        string options = RepositoryLayout.ReadAllText("src", "CampaignBridge.Functions", "ContactSync", "ContactOutboxOptions.cs")
-            + RepositoryLayout.ReadAllText("src", "CampaignBridge.Functions", "CallResults", "CallResultsOptions.cs");
-        string[] defaults = StorageNameDefault().Matches(options).Select(m => m.Groups["value"].Value).ToArray();
+        string[] defaults =
+        [
+            .. new[]
+            {
+                CSharpSource.Read("src", "CampaignBridge.Functions", "ContactSync", "ContactOutboxOptions.cs"),
+                CSharpSource.Read("src", "CampaignBridge.Functions", "CallResults", "CallResultsOptions.cs"),
+            }
+            .SelectMany(options => options.StringConstants())
+            .Where(constant => StorageNameDefault().IsMatch(constant.Key))
+            .Select(constant => constant.Value),
+        ];
         string[] created =
         [
-            .. ResolvedList(template.ModuleParameter("storage", "queueNames")),
-            .. ResolvedList(template.Root.GetProperty("variables").GetProperty("tableNames")),
-            .. ResolvedList(template.Root.GetProperty("variables").GetProperty("containerNames")),
+            .. Variable("queueNames"),
+            .. Variable("tableNames"),
+            .. Variable("containerNames"),
         ];
 
         defaults.ShouldNotBeEmpty();
@@ -56,7 +74,7 @@ public sealed partial class StorageTests(CompiledTemplate template)
     {
         template.ModuleParameter("storage", "tableNames").GetString().ShouldBe("[variables('tableNames')]");
         template.ModuleParameter("storage", "containerNames").GetString().ShouldBe("[variables('containerNames')]");
-        ResolvedList(template.Root.GetProperty("variables").GetProperty("tableNames"))
+        Variable("tableNames")
             .ShouldAllBe(name => name.All(char.IsAsciiLetterOrDigit) && name.Length >= 3 && name.Length <= 63);
         template.ResourcesOfType("Microsoft.Storage/storageAccounts/tableServices/tables").Count.ShouldBe(1);
 
@@ -65,11 +83,17 @@ public sealed partial class StorageTests(CompiledTemplate template)
         containers.ShouldAllBe(c => c.Properties.GetProperty("publicAccess").GetString() == "None");
     }
 
+    private string[] Variable(string name) => ResolvedList(template.Root.GetProperty("variables").GetProperty(name));
+
     private string[] ResolvedList(JsonElement names) =>
         names.EnumerateArray()
             .Select(name => ArmExpressions.LiteralOf(ArmExpressions.ResolveVariables(name.GetString()!, template.Root)) ?? name.GetString()!)
             .ToArray();
 
-    [GeneratedRegex(@"Default\w*(?:QueueName|TableName|ContainerName)\s*=\s*""(?<value>[^""]+)""")]
+    [GeneratedRegex(@"^Default\w*(?:QueueName|TableName|ContainerName)$")]
     private static partial Regex StorageNameDefault();
+
+    // Queue and container names: 3-63 lowercase letters, digits and single hyphens, a letter or digit at both ends.
+    [GeneratedRegex("^(?=.{3,63}$)[a-z0-9](?:[a-z0-9]|-(?!-))*[a-z0-9]$")]
+    private static partial Regex QueueOrContainerName();
 }
