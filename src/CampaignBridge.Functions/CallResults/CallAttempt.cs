@@ -41,5 +41,5 @@ internal sealed record CallAttempt
     public string? DisconnectType { get; init; }
 
     /// <summary>How it was found (<see cref="CallAttemptOrigins"/>).</summary>
-    public string Origin { get; init; } = CallAttemptOrigins.Conversation;
+    public string Origin { get => field ?? CallAttemptOrigins.Conversation; init; }
 }

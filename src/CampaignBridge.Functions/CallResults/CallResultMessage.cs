@@ -17,7 +17,7 @@ internal sealed record CallResultMessage : IDeliveryMessage<CallAttempt, CallRes
 
     public required long Sequence { get; init; }
 
-    public IReadOnlyList<CallAttempt> Attempts { get; init; } = [];
+    public IReadOnlyList<CallAttempt> Attempts { get => field ?? []; init; }
 
     public required int AttemptCount { get; init; }
 

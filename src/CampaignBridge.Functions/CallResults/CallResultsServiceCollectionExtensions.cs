@@ -38,6 +38,10 @@ public static class CallResultsServiceCollectionExtensions
                 options.TotalTimeout = TimeSpanOr(salesforce["TotalTimeout"], options.TotalTimeout);
                 options.AttemptTimeout = TimeSpanOr(salesforce["AttemptTimeout"], options.AttemptTimeout);
                 options.AssumedSessionLifetime = TimeSpanOr(salesforce["AssumedSessionLifetime"], options.AssumedSessionLifetime);
+                options.MaxRetryAfter = TimeSpanOr(salesforce["MaxRetryAfter"], options.MaxRetryAfter);
+                options.TransientRetries = int.TryParse(salesforce["TransientRetries"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var retries)
+                    ? retries
+                    : options.TransientRetries;
                 options.ApiRequestReserve = double.TryParse(salesforce["ApiRequestReserve"], NumberStyles.Float, CultureInfo.InvariantCulture, out var reserve)
                     ? reserve
                     : options.ApiRequestReserve;

@@ -26,9 +26,9 @@ internal sealed record ContactSyncMessage : IDeliveryMessage<QueuedContact, Cont
     /// <summary>Breaks ties between messages enqueued in the same instant by the same instance.</summary>
     public required long Sequence { get; init; }
 
-    public QueuedWriteOptions Options { get; init; } = QueuedWriteOptions.Default;
+    public QueuedWriteOptions Options { get => field ?? QueuedWriteOptions.Default; init; }
 
-    public IReadOnlyList<QueuedContact> Contacts { get; init; } = [];
+    public IReadOnlyList<QueuedContact> Contacts { get => field ?? []; init; }
 
     /// <summary>
     /// Number of contacts the part was queued with (also when they are in <see cref="PayloadBlob"/>); what the operation

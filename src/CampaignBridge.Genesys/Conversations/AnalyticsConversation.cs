@@ -16,5 +16,5 @@ public sealed record AnalyticsConversation
     public string? OriginatingDirection { get; init; }
 
     /// <summary>Customer, agent, dialer/outbound, ... participants.</summary>
-    public IReadOnlyList<AnalyticsParticipant> Participants { get; init; } = [];
+    public IReadOnlyList<AnalyticsParticipant> Participants { get => field ?? []; init; }
 }

@@ -13,5 +13,5 @@ public sealed record AnalyticsParticipant
     public string? UserId { get; init; }
 
     /// <summary>The participant's sessions.</summary>
-    public IReadOnlyList<AnalyticsSession> Sessions { get; init; } = [];
+    public IReadOnlyList<AnalyticsSession> Sessions { get => field ?? []; init; }
 }

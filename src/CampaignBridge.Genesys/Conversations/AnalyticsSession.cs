@@ -28,8 +28,8 @@ public sealed record AnalyticsSession
     public string? Dnis { get; init; }
 
     /// <summary>The session's segments in order.</summary>
-    public IReadOnlyList<AnalyticsSegment> Segments { get; init; } = [];
+    public IReadOnlyList<AnalyticsSegment> Segments { get => field ?? []; init; }
 
     /// <summary>The session's metrics (durations in milliseconds).</summary>
-    public IReadOnlyList<AnalyticsMetric> Metrics { get; init; } = [];
+    public IReadOnlyList<AnalyticsMetric> Metrics { get => field ?? []; init; }
 }

@@ -4,7 +4,7 @@ namespace CampaignBridge.Genesys;
 public sealed record ConversationPredicate
 {
     /// <summary><c>dimension</c> (the only kind this client sends).</summary>
-    public string Type { get; init; } = "dimension";
+    public string Type { get => field ?? "dimension"; init; }
 
     /// <summary>The dimension compared, e.g. <c>outboundCampaignId</c> or <c>conversationEnd</c>.</summary>
     public required string Dimension { get; init; }

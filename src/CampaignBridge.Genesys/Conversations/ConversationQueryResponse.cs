@@ -4,7 +4,7 @@ namespace CampaignBridge.Genesys;
 public sealed record ConversationQueryResponse
 {
     /// <summary>The conversations of this page.</summary>
-    public IReadOnlyList<AnalyticsConversation> Conversations { get; init; } = [];
+    public IReadOnlyList<AnalyticsConversation> Conversations { get => field ?? []; init; }
 
     /// <summary>How many conversations match in all.</summary>
     public int TotalHits { get; init; }

@@ -4,7 +4,7 @@ namespace CampaignBridge.Genesys;
 public sealed record WrapUpCodeListing
 {
     /// <summary>The codes of this page.</summary>
-    public IReadOnlyList<WrapUpCode> Entities { get; init; } = [];
+    public IReadOnlyList<WrapUpCode> Entities { get => field ?? []; init; }
 
     /// <summary>The page number.</summary>
     public int PageNumber { get; init; }

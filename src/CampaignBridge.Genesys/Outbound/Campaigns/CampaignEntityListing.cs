@@ -4,7 +4,7 @@ namespace CampaignBridge.Genesys;
 public sealed record CampaignEntityListing
 {
     /// <summary>The campaigns on this page.</summary>
-    public IReadOnlyList<Campaign> Entities { get; init; } = [];
+    public IReadOnlyList<Campaign> Entities { get => field ?? []; init; }
 
     /// <summary>The page size used.</summary>
     public int PageSize { get; init; }

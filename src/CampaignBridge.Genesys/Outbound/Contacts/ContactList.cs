@@ -13,10 +13,10 @@ public sealed record ContactList
     public int? Version { get; init; }
 
     /// <summary>The columns; contact <c>data</c> keys must be among them.</summary>
-    public IReadOnlyList<string> ColumnNames { get; init; } = [];
+    public IReadOnlyList<string> ColumnNames { get => field ?? []; init; }
 
     /// <summary>The phone columns.</summary>
-    public IReadOnlyList<ContactPhoneNumberColumn> PhoneColumns { get; init; } = [];
+    public IReadOnlyList<ContactPhoneNumberColumn> PhoneColumns { get => field ?? []; init; }
 
     /// <summary>Number of contacts (only when requested with <c>includeSize</c>).</summary>
     public long? Size { get; init; }

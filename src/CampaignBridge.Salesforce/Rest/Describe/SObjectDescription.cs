@@ -7,7 +7,7 @@ namespace CampaignBridge.Salesforce;
 public sealed record SObjectDescription
 {
     /// <summary>The object API name.</summary>
-    public string Name { get; init; } = string.Empty;
+    public string Name { get => field ?? string.Empty; init; }
 
     /// <summary>The object label.</summary>
     public string? Label { get; init; }
@@ -19,7 +19,7 @@ public sealed record SObjectDescription
     public bool Updateable { get; init; }
 
     /// <summary>The fields the user can see.</summary>
-    public IReadOnlyList<SObjectFieldDescription> Fields { get; init; } = [];
+    public IReadOnlyList<SObjectFieldDescription> Fields { get => field ?? []; init; }
 
     /// <summary>The field with this API name (case-insensitive), or null when it does not exist or the user cannot see it.</summary>
     public SObjectFieldDescription? Field(string name)

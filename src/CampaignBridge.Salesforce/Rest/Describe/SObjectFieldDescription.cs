@@ -4,7 +4,7 @@ namespace CampaignBridge.Salesforce;
 public sealed record SObjectFieldDescription
 {
     /// <summary>The field API name, e.g. <c>CallDisposition</c>.</summary>
-    public string Name { get; init; } = string.Empty;
+    public string Name { get => field ?? string.Empty; init; }
 
     /// <summary>The field label.</summary>
     public string? Label { get; init; }

@@ -11,5 +11,5 @@ internal sealed record QueryPage
 
     public string? NextRecordsUrl { get; init; }
 
-    public IReadOnlyList<JsonElement> Records { get; init; } = [];
+    public IReadOnlyList<JsonElement> Records { get => field ?? []; init; }
 }

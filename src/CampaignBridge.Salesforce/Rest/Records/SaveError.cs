@@ -10,13 +10,13 @@ public sealed record SaveError
     };
 
     /// <summary>The Salesforce status code, e.g. <c>UNABLE_TO_LOCK_ROW</c>, <c>INVALID_CROSS_REFERENCE_KEY</c>, <c>FIELD_CUSTOM_VALIDATION_EXCEPTION</c>.</summary>
-    public string StatusCode { get; init; } = string.Empty;
+    public string StatusCode { get => field ?? string.Empty; init; }
 
     /// <summary>Salesforce's message (for a validation rule, the rule's own text).</summary>
-    public string Message { get; init; } = string.Empty;
+    public string Message { get => field ?? string.Empty; init; }
 
     /// <summary>The fields the error is about (may be empty).</summary>
-    public IReadOnlyList<string> Fields { get; init; } = [];
+    public IReadOnlyList<string> Fields { get => field ?? []; init; }
 
     /// <summary>Whether <see cref="StatusCode"/> is one of <see cref="RetryableStatusCodes"/>; every other code is permanent.</summary>
     public bool IsRetryable => RetryableStatusCodes.Contains(StatusCode);

@@ -16,5 +16,5 @@ public sealed record SaveResult
     public bool? Created { get; init; }
 
     /// <summary>Why the record was not saved (empty on success).</summary>
-    public IReadOnlyList<SaveError> Errors { get; init; } = [];
+    public IReadOnlyList<SaveError> Errors { get => field ?? []; init; }
 }

@@ -1,0 +1,92 @@
+using CampaignBridge.Functions.CallResults;
+using CampaignBridge.Functions.Tests.CallResults.Support;
+using CampaignBridge.Functions.Tests.Infrastructure;
+using CampaignBridge.Functions.Tests.Outbox.Support;
+using GenesysCloud.Emulator;
+
+namespace CampaignBridge.Functions.Tests.CallResults;
+
+/// <summary>
+/// Issue 14, done when: Leads arrive by Outbound Message (Contacts through the API), a started campaign dials them, and every
+/// attempt becomes exactly one Task in Salesforce, with the mapped CampaignMember statuses and do-not-call outcomes.
+/// </summary>
+public sealed class WayBackEndToEndTests(AzuriteFixture azurite)
+{
+    /// <summary>
+    /// Ada buys; Grace does not answer, then is not interested; Edsger asks never to be called; Barbara is busy three
+    /// times; Alan's number is on the campaign's DNC list, so the dialer skips him without a call.
+    /// </summary>
+    private static void Scripts(EmulatorSeed seed)
+    {
+        seed.Dialer.OutcomesByNumber[Person.Ada.Phone] = ["connected:Sale"];
+        seed.Dialer.OutcomesByNumber[Person.Grace.Phone] = ["noAnswer", "connected:Not interested"];
+        seed.Dialer.OutcomesByNumber[Person.Edsger.Phone] = ["connected:Do not call"];
+        seed.Dialer.OutcomesByNumber[Person.Barbara.Phone] = ["busy"];
+        seed.DncLists.Single(l => l.Id == Seed.InternalDnc).PhoneNumbers.Add(Person.Alan.Phone);
+    }
+
+    [Fact]
+    public async Task Every_attempt_of_a_campaign_becomes_one_task_with_its_member_status_and_do_not_call()
+    {
+        await using var world = await WayBackWorld.StartAsync(azurite.ConnectionString, Scripts);
+        await world.SendByOutboundMessageAsync(Person.Ada, Person.Grace, Person.Alan);
+        await world.SendThroughTheApiAsync(Person.Edsger, Person.Barbara);
+        await world.StartCampaignAsync();
+
+        var runs = await world.RunForAsync(TimeSpan.FromHours(2));
+
+        var attempts = world.Genesys.Dialer.AttemptsOf(WayBackWorld.GenesysCampaignId);
+        attempts.Count.ShouldBe(7, "Ada 1, Grace 2, Edsger 1, Barbara 3 (busy, at most 3 attempts)");
+        world.ShouldHaveLoggedEveryAttemptExactlyOnce(skippedWithoutCall: 1);
+        runs.Sum(r => r.Delivered.ItemsRefused).ShouldBe(0);
+
+        var tasks = world.LoggedCalls;
+        TaskOf(world, Person.Ada).GetString("CallDisposition").ShouldBe("Sale");
+        TaskOf(world, Person.Ada).GetString("Subject").ShouldBe("Outbound call: Sale");
+        TaskOf(world, Person.Ada).GetString("TaskSubtype").ShouldBe("Call");
+        TaskOf(world, Person.Ada).GetString("CallType").ShouldBe("Outbound");
+        TaskOf(world, Person.Ada).GetNumber("CallDurationInSeconds").ShouldNotBeNull().ShouldBeGreaterThan(0);
+        TaskOf(world, Person.Ada).GetString("WhatId").ShouldBeNull("a Task on a Lead cannot name the campaign");
+        TaskOf(world, Person.Edsger).GetString("WhatId").ShouldNotBeNull()[..15].ShouldBe(WayBackWorld.SalesforceCampaignId[..15]);
+        tasks.Count(t => Same(t.GetString("WhoId"), Person.Grace.Id)).ShouldBe(2);
+        tasks.Count(t => Same(t.GetString("WhoId"), Person.Barbara.Id)).ShouldBe(3);
+        var alan = TaskOf(world, Person.Alan);
+        alan.GetString("CallDisposition").ShouldNotBeNull().ShouldContain("do-not-call", Case.Insensitive);
+        alan.GetNumber("CallDurationInSeconds").ShouldBe(0);
+
+        MemberStatusOf(world, Person.Ada).ShouldBe("Responded");
+        MemberStatusOf(world, Person.Grace).ShouldBe("Not interested");
+        MemberStatusOf(world, Person.Edsger).ShouldBe("Do not call");
+        MemberStatusOf(world, Person.Barbara).ShouldBe("Responded", "busy has no mapping: the member keeps its status");
+        world.Salesforce.Record(Person.Edsger.Id).ShouldNotBeNull().GetBoolean("DoNotCall").ShouldBeTrue();
+        world.Salesforce.Record(Person.Ada.Id).ShouldNotBeNull().GetBoolean("DoNotCall").ShouldBeFalse();
+        world.Genesys.DncNumbersIn(Seed.InternalDnc).Keys.ShouldContain(k => k.EndsWith("3175550131", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Runs_after_everything_was_logged_write_nothing_more()
+    {
+        await using var world = await WayBackWorld.StartAsync(azurite.ConnectionString, Scripts);
+        await world.SendByOutboundMessageAsync(Person.Ada, Person.Grace, Person.Alan);
+        await world.SendThroughTheApiAsync(Person.Edsger, Person.Barbara);
+        await world.StartCampaignAsync();
+        await world.RunForAsync(TimeSpan.FromHours(2));
+        var writes = world.Salesforce.Requests.Count(r => r.Method is "PATCH" or "POST" && r.Path.Contains("/composite/", StringComparison.Ordinal));
+
+        var later = await world.RunForAsync(TimeSpan.FromHours(1));
+
+        later.Sum(r => r.Read.Queued + r.Swept).ShouldBe(0, "the look-back re-reads conversations, the ledger knows them");
+        world.Salesforce.Requests.Count(r => r.Method is "PATCH" or "POST" && r.Path.Contains("/composite/", StringComparison.Ordinal)).ShouldBe(writes);
+        world.ShouldHaveLoggedEveryAttemptExactlyOnce(skippedWithoutCall: 1);
+    }
+
+    private static global::Salesforce.Emulator.SalesforceRecord TaskOf(WayBackWorld world, Person person)
+        => world.LoggedCalls.Single(t => Same(t.GetString("WhoId"), person.Id));
+
+    private static string? MemberStatusOf(WayBackWorld world, Person person)
+        => world.Salesforce.CampaignMembers
+            .Single(m => Same(m.GetString("CampaignId"), WayBackWorld.SalesforceCampaignId) && (Same(m.GetString("LeadId"), person.Id) || Same(m.GetString("ContactId"), person.Id)))
+            .GetString("Status");
+
+    private static bool Same(string? a, string b) => a is { Length: >= 15 } && string.Equals(a[..15], b[..15], StringComparison.Ordinal);
+}
