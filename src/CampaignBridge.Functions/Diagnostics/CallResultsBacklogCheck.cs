@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using CampaignBridge.Functions.CallResults;
 using CampaignBridge.Functions.Outbox;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,9 +47,10 @@ internal sealed class CallResultsBacklogCheck(
             var waiting = (await storage.Queue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
             var oldest = (await storage.Queue.PeekMessagesAsync(1, cancellationToken).ConfigureAwait(false)).Value.FirstOrDefault()?.InsertedOn;
             var poisoned = (await storage.PoisonQueue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
+            var firstGivenUp = poisoned > 0 ? await FirstGivenUpAsync(lane, cancellationToken).ConfigureAwait(false) : null;
             var pause = await lane.Pauses.GetAsync(cancellationToken).ConfigureAwait(false);
             var position = await services.GetRequiredService<ReaderPositionStore>().GetAsync(cancellationToken).ConfigureAwait(false);
-            figures = new BacklogFigures(waiting, oldest is { } inserted ? now - inserted : null, poisoned, pause is { } p && p.Until > now ? p : null, position?.ReadAt is { } readAt ? now - readAt : null);
+            figures = new BacklogFigures(waiting, oldest is { } inserted ? now - inserted : null, poisoned, firstGivenUp, pause is { } p && p.Until > now ? p : null, position?.ReadAt is { } readAt ? now - readAt : null);
         }
         catch (Exception exception) when (StorageFailure.IsStorageFailure(exception))
         {
@@ -70,7 +72,7 @@ internal sealed class CallResultsBacklogCheck(
 
         if (figures.Poisoned > 0)
         {
-            problems.Add($"{figures.Poisoned} results were given up (queue {storage.PoisonQueue.Name}; GetOperation shows why)");
+            problems.Add($"{figures.Poisoned} results were given up (queue {storage.PoisonQueue.Name}; the first: {figures.FirstGivenUp ?? "unreadable"})");
         }
 
         if (figures.Pause is { } paused)
@@ -87,9 +89,29 @@ internal sealed class CallResultsBacklogCheck(
             "See the SyncCallResults logs: a Salesforce or Genesys error code there names what to fix; each result given up keeps its reason in the poison queue and in GetOperation.");
     }
 
+    /// <summary>The oldest poison entry as an administrator needs it: the operation to look up and Salesforce's reason.</summary>
+    private static async Task<string?> FirstGivenUpAsync(DeliveryLane<CallAttempt, CallResultMessage> lane, CancellationToken cancellationToken)
+    {
+        var entry = (await lane.Storage.PoisonQueue.PeekMessagesAsync(1, cancellationToken).ConfigureAwait(false)).Value.FirstOrDefault();
+        if (entry is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var poisoned = JsonSerializer.Deserialize(entry.Body.ToMemory().Span, lane.Json.Poisoned);
+            return poisoned is null ? null : $"operation {poisoned.Message.OperationId}, {DeliveryText.Truncate(poisoned.Reason)}";
+        }
+        catch (JsonException)
+        {
+            return null; // a message that could not even be read was poisoned as it was
+        }
+    }
+
     private static string Minutes(TimeSpan age) => string.Create(CultureInfo.InvariantCulture, $"{age.TotalMinutes:0} min");
 
-    private sealed record BacklogFigures(int Waiting, TimeSpan? OldestAge, int Poisoned, DeliveryPause? Pause, TimeSpan? ReadLag)
+    private sealed record BacklogFigures(int Waiting, TimeSpan? OldestAge, int Poisoned, string? FirstGivenUp, DeliveryPause? Pause, TimeSpan? ReadLag)
     {
         public string Describe()
         {

@@ -12,32 +12,16 @@ namespace CampaignBridge.Functions.Tests.CallResults;
 /// </summary>
 public sealed class WayBackEndToEndTests(AzuriteFixture azurite)
 {
-    /// <summary>
-    /// Ada buys; Grace does not answer, then is not interested; Edsger asks never to be called; Barbara is busy three
-    /// times; Alan's number is on the campaign's DNC list, so the dialer skips him without a call.
-    /// </summary>
-    private static void Scripts(EmulatorSeed seed)
-    {
-        seed.Dialer.OutcomesByNumber[Person.Ada.Phone] = ["connected:Sale"];
-        seed.Dialer.OutcomesByNumber[Person.Grace.Phone] = ["noAnswer", "connected:Not interested"];
-        seed.Dialer.OutcomesByNumber[Person.Edsger.Phone] = ["connected:Do not call"];
-        seed.Dialer.OutcomesByNumber[Person.Barbara.Phone] = ["busy"];
-        seed.DncLists.Single(l => l.Id == Seed.InternalDnc).PhoneNumbers.Add(Person.Alan.Phone);
-    }
-
     [Fact]
     public async Task Every_attempt_of_a_campaign_becomes_one_task_with_its_member_status_and_do_not_call()
     {
-        await using var world = await WayBackWorld.StartAsync(azurite.ConnectionString, Scripts);
-        await world.SendByOutboundMessageAsync(Person.Ada, Person.Grace, Person.Alan);
-        await world.SendThroughTheApiAsync(Person.Edsger, Person.Barbara);
-        await world.StartCampaignAsync();
+        await using var world = await WayBackScenario.StartAsync(azurite);
 
-        var runs = await world.RunForAsync(TimeSpan.FromHours(2));
+        var runs = await world.RunForAsync(WayBackScenario.Duration);
 
         var attempts = world.Genesys.Dialer.AttemptsOf(WayBackWorld.GenesysCampaignId);
-        attempts.Count.ShouldBe(7, "Ada 1, Grace 2, Edsger 1, Barbara 3 (busy, at most 3 attempts)");
-        world.ShouldHaveLoggedEveryAttemptExactlyOnce(skippedWithoutCall: 1);
+        attempts.Count.ShouldBe(WayBackScenario.Attempts);
+        world.ShouldHaveLoggedEveryAttemptExactlyOnce(WayBackScenario.SkippedWithoutCall);
         runs.Sum(r => r.Delivered.ItemsRefused).ShouldBe(0);
 
         var tasks = world.LoggedCalls;
@@ -66,18 +50,15 @@ public sealed class WayBackEndToEndTests(AzuriteFixture azurite)
     [Fact]
     public async Task Runs_after_everything_was_logged_write_nothing_more()
     {
-        await using var world = await WayBackWorld.StartAsync(azurite.ConnectionString, Scripts);
-        await world.SendByOutboundMessageAsync(Person.Ada, Person.Grace, Person.Alan);
-        await world.SendThroughTheApiAsync(Person.Edsger, Person.Barbara);
-        await world.StartCampaignAsync();
-        await world.RunForAsync(TimeSpan.FromHours(2));
+        await using var world = await WayBackScenario.StartAsync(azurite);
+        await world.RunForAsync(WayBackScenario.Duration);
         var writes = world.Salesforce.Requests.Count(r => r.Method is "PATCH" or "POST" && r.Path.Contains("/composite/", StringComparison.Ordinal));
 
         var later = await world.RunForAsync(TimeSpan.FromHours(1));
 
         later.Sum(r => r.Read.Queued + r.Swept).ShouldBe(0, "the look-back re-reads conversations, the ledger knows them");
         world.Salesforce.Requests.Count(r => r.Method is "PATCH" or "POST" && r.Path.Contains("/composite/", StringComparison.Ordinal)).ShouldBe(writes);
-        world.ShouldHaveLoggedEveryAttemptExactlyOnce(skippedWithoutCall: 1);
+        world.ShouldHaveLoggedEveryAttemptExactlyOnce(WayBackScenario.SkippedWithoutCall);
     }
 
     private static global::Salesforce.Emulator.SalesforceRecord TaskOf(WayBackWorld world, Person person)

@@ -1,6 +1,9 @@
+using System.Text.Json;
 using CampaignBridge.Functions.CallResults;
 using CampaignBridge.Functions.Campaigns;
 using CampaignBridge.Functions.Contacts;
+using CampaignBridge.Functions.Diagnostics;
+using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Functions.Tests.Infrastructure;
 using CampaignBridge.Functions.Tests.OutboundMessages;
 using CampaignBridge.Functions.Tests.Outbox.Support;
@@ -149,15 +152,34 @@ internal sealed class WayBackWorld : IAsyncDisposable
         return results;
     }
 
+    /// <summary>The way back's delivery lane of the current instance (its queue, poison queue, operations, pause).</summary>
+    public DeliveryLane<CallAttempt, CallResultMessage> Lane => App.Get<DeliveryLane<CallAttempt, CallResultMessage>>();
+
+    /// <summary>What the poison queue holds: attempts given up, each entry with its reason.</summary>
+    public async Task<IReadOnlyList<PoisonedDeliveryMessage<CallResultMessage>>> PoisonedAsync()
+        => [.. (await OutboxTestHost.PeekAllAsync(Lane.Storage.PoisonQueue)).Select(m => JsonSerializer.Deserialize(m.Body.ToMemory().Span, Lane.Json.Poisoned)!)];
+
+    /// <summary>Messages waiting on the way back's queue.</summary>
+    public Task<int> WaitingAsync() => OutboxTestHost.QueueLengthAsync(Lane.Storage.Queue);
+
+    /// <summary>GET diagnostics on the current instance: the report's checks by name.</summary>
+    public async Task<Dictionary<string, JsonElement>> DiagnosticsAsync()
+    {
+        var answer = await CampaignBridgeApp.SendAsync(TestRequest.Get(App.Services, "/api/diagnostics"), r => App.Create<GetDiagnostics>().Run(r));
+        return answer.Json.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
+    }
+
     /// <summary>Tasks in Salesforce that the way back wrote (they carry a conversation id).</summary>
     public IReadOnlyList<SalesforceRecord> LoggedCalls => [.. Salesforce.Tasks.Where(t => t.GetString(CallResultTask.ConversationIdField) is not null)];
 
     /// <summary>
     /// The loop's invariant: every attempt the dialer placed for the campaign is exactly one Task (same conversation id, on
-    /// the attempt's contact), plus one Task per contact the sweep found skipped without a call; nothing else.
+    /// the attempt's contact), plus one Task per contact the sweep found skipped without a call; nothing else. Attempts in
+    /// <paramref name="givenUp"/> (conversation ids the test made Salesforce refuse for good) have no Task instead.
     /// </summary>
-    public void ShouldHaveLoggedEveryAttemptExactlyOnce(int skippedWithoutCall = 0)
+    public void ShouldHaveLoggedEveryAttemptExactlyOnce(int skippedWithoutCall = 0, IReadOnlyCollection<string>? givenUp = null)
     {
+        givenUp ??= [];
         var attempts = Genesys.Dialer.AttemptsOf(GenesysCampaignId);
         var tasks = LoggedCalls;
         var byConversation = tasks.GroupBy(t => t.GetString(CallResultTask.ConversationIdField)!, StringComparer.OrdinalIgnoreCase).ToList();
@@ -165,11 +187,17 @@ internal sealed class WayBackWorld : IAsyncDisposable
         foreach (var attempt in attempts)
         {
             var task = tasks.SingleOrDefault(t => string.Equals(t.GetString(CallResultTask.ConversationIdField), attempt.ConversationId, StringComparison.OrdinalIgnoreCase));
+            if (givenUp.Contains(attempt.ConversationId, StringComparer.OrdinalIgnoreCase))
+            {
+                task.ShouldBeNull($"Salesforce refused attempt {attempt.ConversationId} for good");
+                continue;
+            }
+
             task.ShouldNotBeNull($"attempt {attempt.ConversationId} on {attempt.ContactId} ({attempt.Outcome}) has no Task: it was lost");
             task.GetString("WhoId").ShouldNotBeNull()[..15].ShouldBe(attempt.ContactId[..15], "the Task is on the attempt's Lead or Contact");
         }
 
-        tasks.Count.ShouldBe(attempts.Count + skippedWithoutCall);
+        tasks.Count.ShouldBe(attempts.Count - givenUp.Count + skippedWithoutCall);
     }
 
     public async ValueTask DisposeAsync()
