@@ -45,7 +45,7 @@ internal sealed class CallResultsBacklogCheck(
         {
             await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             var waiting = (await storage.Queue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
-            var oldest = (await storage.Queue.PeekMessagesAsync(1, cancellationToken).ConfigureAwait(false)).Value.FirstOrDefault()?.InsertedOn;
+            var oldest = await OldestEnqueuedAtAsync(lane, cancellationToken).ConfigureAwait(false);
             var poisoned = (await storage.PoisonQueue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
             var firstGivenUp = poisoned > 0 ? await FirstGivenUpAsync(lane, cancellationToken).ConfigureAwait(false) : null;
             var pause = await lane.Pauses.GetAsync(cancellationToken).ConfigureAwait(false);
@@ -77,7 +77,8 @@ internal sealed class CallResultsBacklogCheck(
 
         if (figures.Pause is { } paused)
         {
-            problems.Add($"delivery is paused until {paused.Until:u} ({paused.Code}: {paused.Reason})");
+            var why = paused.Reason.StartsWith(paused.Code, StringComparison.Ordinal) ? paused.Reason : $"{paused.Code}: {paused.Reason}";
+            problems.Add($"delivery is paused until {paused.Until:u} ({why})");
         }
 
         if (problems.Count == 0)
@@ -87,6 +88,28 @@ internal sealed class CallResultsBacklogCheck(
 
         throw new DiagnosticFailure(DiagnosticCheckNames.BacklogCode, $"{summary} Behind: {string.Join("; ", problems)}.",
             "See the SyncCallResults logs: a Salesforce or Genesys error code there names what to fix; each result given up keeps its reason in the poison queue and in GetOperation.");
+    }
+
+    /// <summary>
+    /// When the oldest waiting result was queued, on the app's clock (the message's own stamp, so the age is measured with one
+    /// clock); the queue's insertion time for a message that cannot be read.
+    /// </summary>
+    private static async Task<DateTimeOffset?> OldestEnqueuedAtAsync(DeliveryLane<CallAttempt, CallResultMessage> lane, CancellationToken cancellationToken)
+    {
+        var message = (await lane.Storage.Queue.PeekMessagesAsync(1, cancellationToken).ConfigureAwait(false)).Value.FirstOrDefault();
+        if (message is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(message.Body.ToMemory().Span, lane.Json.Message)?.EnqueuedAt ?? message.InsertedOn;
+        }
+        catch (JsonException)
+        {
+            return message.InsertedOn;
+        }
     }
 
     /// <summary>The oldest poison entry as an administrator needs it: the operation to look up and Salesforce's reason.</summary>

@@ -7,8 +7,10 @@ namespace CampaignBridge.Functions.Outbox;
 /// <summary>
 /// Timer (<c>%Diagnostics:Schedule%</c>: the app setting <c>Diagnostics__Schedule</c>, which has no default in code;
 /// infra/main.bicep and local.settings.sample.json set <c>0 */5 * * * *</c>, every 5 minutes) that runs the same connection checks as
-/// <c>GetDiagnostics</c> (Key Vault, token, permissions), logs each failure with its hint, and stores the
-/// report, so a broken secret or a removed role shows up in the logs before Salesforce users notice.
+/// <c>GetDiagnostics</c> (Genesys: Key Vault, token, permissions; with the way back on, Salesforce: consumer key and secret,
+/// token, the fields written, and the call-results backlog), logs each failure with its code and hint, and stores the
+/// report, so a broken secret, a removed role or a stuck backlog shows up in the logs before Salesforce users notice.
+/// The name stays for the deployed timer (ARCHITECTURE.md), though it checks both sides now.
 /// </summary>
 internal sealed partial class ProbeGenesysConnection(IDiagnosticsRunner runner, DiagnosticsResultStore results, ILogger<ProbeGenesysConnection> logger)
 {
@@ -32,9 +34,9 @@ internal sealed partial class ProbeGenesysConnection(IDiagnosticsRunner runner, 
         await results.SaveAsync(report, cancellationToken).ConfigureAwait(false);
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Genesys connection check {Check} failed ({Code}): {Detail} Fix: {Hint}")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Connection check {Check} failed ({Code}): {Detail} Fix: {Hint}")]
     private static partial void LogCheckFailed(ILogger logger, string check, string code, string detail, string hint);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Genesys connection probe: all {Count} checks passed")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connection probe: all {Count} checks passed")]
     private static partial void LogHealthy(ILogger logger, int count);
 }
