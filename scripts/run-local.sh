@@ -2,8 +2,10 @@
 # Runs CampaignBridge on this machine with nothing but the .NET 10 SDK and Node 20 installed beforehand:
 #   1. installs what it needs itself: `npm ci` (Azurite, and Azure Functions Core Tools v4 as an optional npm
 #      dependency; Core Tools' own install step downloads the tools from cdn.functions.azure.com, and npm skips it
-#      where that host cannot be reached), and builds the Genesys Cloud emulator;
-#   2. starts Azurite (storage, in memory) and the Genesys Cloud emulator on 127.0.0.1 and checks that both answer;
+#      where that host cannot be reached), and builds the Genesys Cloud and Salesforce emulators;
+#   2. starts Azurite (storage, in memory), the Genesys Cloud emulator (its dialer calls the contacts of a started
+#      campaign) and the Salesforce emulator (the org the way back logs calls in) on 127.0.0.1, and checks that each
+#      answers, both emulators with the sample settings' OAuth clients;
 #   3. runs the Function App with `func start` in the foreground, or, where Core Tools cannot be had, says exactly
 #      that and what to install, and exits 3.
 # Whatever it started is stopped when it exits (Ctrl+C, a failure, or the end). Everything listens on 127.0.0.1 only.
@@ -14,6 +16,7 @@
 # Ports (defaults match local.settings.sample.json; other values are passed to the app as settings):
 #   CAMPAIGNBRIDGE_STORAGE_PORTS=10000,10001,10002   Azurite blob,queue,table
 #   CAMPAIGNBRIDGE_EMULATOR_PORT=5080                 Genesys Cloud emulator
+#   CAMPAIGNBRIDGE_SALESFORCE_PORT=5090               Salesforce emulator
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,6 +37,10 @@ IFS=, read -r blob_port queue_port table_port <<<"${CAMPAIGNBRIDGE_STORAGE_PORTS
 readonly blob_port queue_port table_port
 readonly emulator_port="${CAMPAIGNBRIDGE_EMULATOR_PORT:-5080}"
 readonly emulator_url="http://127.0.0.1:$emulator_port"
+readonly salesforce_project="$root/tests/Salesforce.Emulator/Salesforce.Emulator.csproj"
+readonly salesforce_dll="$root/tests/Salesforce.Emulator/bin/Debug/net10.0/Salesforce.Emulator.dll"
+readonly salesforce_port="${CAMPAIGNBRIDGE_SALESFORCE_PORT:-5090}"
+readonly salesforce_url="http://127.0.0.1:$salesforce_port"
 logs="$(mktemp -d "${TMPDIR:-/tmp}/campaignbridge-local.XXXXXX")"
 readonly logs
 
@@ -79,7 +86,7 @@ wait_for_port() {
 command -v dotnet >/dev/null || fail "dotnet is not installed: install the .NET 10 SDK (https://dot.net)"
 command -v node >/dev/null || fail "node is not installed: install Node 20 (it runs Azurite and installs Core Tools)"
 command -v npm >/dev/null || fail "npm is not installed: it comes with Node 20"
-for port in "$blob_port" "$queue_port" "$table_port" "$emulator_port"; do
+for port in "$blob_port" "$queue_port" "$table_port" "$emulator_port" "$salesforce_port"; do
   listening "$port" && fail "127.0.0.1:$port is already in use; stop whatever listens there (another Azurite or emulator?) or choose other ports (see the top of $0)"
 done
 
@@ -104,8 +111,9 @@ if [ -n "$func_bin" ]; then
   esac
 fi
 
-say "building the Genesys Cloud emulator"
+say "building the Genesys Cloud and Salesforce emulators"
 dotnet build "$emulator_project" -nologo -v q -nodeReuse:false >"$logs/emulator-build.log" 2>&1 || fail "the emulator did not build; see $logs/emulator-build.log"
+dotnet build "$salesforce_project" -nologo -v q -nodeReuse:false >"$logs/salesforce-build.log" 2>&1 || fail "the Salesforce emulator did not build; see $logs/salesforce-build.log"
 
 # --- Azurite: blob, queue, table ----------------------------------------------------------------------
 say "starting Azurite (in memory) on 127.0.0.1:$blob_port,$queue_port,$table_port"
@@ -130,7 +138,21 @@ token_status="$(node -e '
     body: "grant_type=client_credentials" }).then(r => console.log(r.status), () => console.log(0));
 ' "$emulator_url" campaignbridge-local local-development-secret)"
 [ "$token_status" = "200" ] || fail "the emulator answered $token_status to the sample client's token request; see $logs/emulator.log"
-say "Azurite and the emulator answer (logs in $logs)"
+
+# --- Salesforce emulator ------------------------------------------------------------------------------
+say "starting the Salesforce emulator on $salesforce_url"
+setsid dotnet "$salesforce_dll" --urls "$salesforce_url" >"$logs/salesforce.log" 2>&1 </dev/null &
+started_pids+=("$!")
+wait_for_port "$salesforce_port" "The Salesforce emulator" 60 "${started_pids[-1]}" "$logs/salesforce.log"
+# The way back's External Client App (sample settings) must get a client-credentials token from the org's My Domain.
+salesforce_status="$(node -e '
+  const [url, id, secret] = process.argv.slice(1);
+  fetch(url + "/services/oauth2/token", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ grant_type: "client_credentials", client_id: id, client_secret: secret }) })
+    .then(r => console.log(r.status), () => console.log(0));
+' "$salesforce_url" 3MVG9emu.CampaignBridge.Local campaignbridge-local-secret)"
+[ "$salesforce_status" = "200" ] || fail "the Salesforce emulator answered $salesforce_status to the sample External Client App's token request; see $logs/salesforce.log"
+say "Azurite and both emulators answer (logs in $logs)"
 
 # --- settings for the app -----------------------------------------------------------------------------
 if [ ! -f "$app_dir/local.settings.json" ]; then
@@ -139,7 +161,7 @@ if [ ! -f "$app_dir/local.settings.json" ]; then
 fi
 # Environment variables win over local.settings.json under Core Tools, so other ports reach the app this way.
 export AzureWebJobsStorage="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;"
-export Genesys__LoginBaseUrl="$emulator_url" Genesys__ApiBaseUrl="$emulator_url"
+export Genesys__LoginBaseUrl="$emulator_url" Genesys__ApiBaseUrl="$emulator_url" Salesforce__InstanceUrl="$salesforce_url"
 
 # --- the Function App ---------------------------------------------------------------------------------
 if [ -z "$func_bin" ]; then
@@ -155,7 +177,7 @@ if [ -z "$func_bin" ]; then
   - Windows: winget install Microsoft.Azure.FunctionsCoreTools
   Docs: https://learn.microsoft.com/azure/azure-functions/functions-run-local
 GUIDANCE
-  say "stopping Azurite and the emulator"
+  say "stopping Azurite and the emulators"
   exit 3
 fi
 

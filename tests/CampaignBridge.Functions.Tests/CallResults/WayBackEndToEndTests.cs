@@ -1,7 +1,10 @@
 using CampaignBridge.Functions.CallResults;
+using CampaignBridge.Functions.ContactSync;
 using CampaignBridge.Functions.Tests.CallResults.Support;
 using CampaignBridge.Functions.Tests.Infrastructure;
+using CampaignBridge.Functions.Tests.OutboundMessages;
 using CampaignBridge.Functions.Tests.Outbox.Support;
+using CampaignBridge.Testing;
 using GenesysCloud.Emulator;
 
 namespace CampaignBridge.Functions.Tests.CallResults;
@@ -59,6 +62,21 @@ public sealed class WayBackEndToEndTests(AzuriteFixture azurite)
         later.Sum(r => r.Read.Queued + r.Swept).ShouldBe(0, "the look-back re-reads conversations, the ledger knows them");
         world.Salesforce.Requests.Count(r => r.Method is "PATCH" or "POST" && r.Path.Contains("/composite/", StringComparison.Ordinal)).ShouldBe(writes);
         world.ShouldHaveLoggedEveryAttemptExactlyOnce(WayBackScenario.SkippedWithoutCall);
+    }
+
+    [Fact]
+    public async Task The_readmes_sample_outbound_message_gets_its_lead_dialed_and_logged_as_a_task()
+    {
+        await using var world = await WayBackWorld.StartAsync(azurite.ConnectionString, seed => seed.Dialer.OutcomesByNumber[Person.Ada.Phone] = ["connected:Sale"]);
+        var sample = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Find(), "scripts", "samples", "outbound-message-lead.xml"), TestContext.Current.CancellationToken);
+
+        OutboundMessagePosts.ShouldBeAcknowledgement(await OutboundMessagePosts.PostAsync(world.App, sample));
+        await world.App.Get<ContactOutboxFlusher>().FlushAsync(TestContext.Current.CancellationToken);
+        await world.StartCampaignAsync();
+        await world.RunForAsync(TimeSpan.FromMinutes(30));
+
+        world.ShouldHaveLoggedEveryAttemptExactlyOnce();
+        TaskOf(world, Person.Ada).GetString("CallDisposition").ShouldBe("Sale");
     }
 
     private static global::Salesforce.Emulator.SalesforceRecord TaskOf(WayBackWorld world, Person person)

@@ -9,7 +9,7 @@ namespace CampaignBridge.Host.Tests.LocalRun;
 
 /// <summary>
 /// scripts/run-local.sh as far as this machine allows (<c>--check</c>: everything up to <c>func start</c>): it installs
-/// what it needs, starts Azurite and the emulator and sees them answer, then either finds Core Tools (exit 0) or says
+/// what it needs, starts Azurite and both emulators (Genesys Cloud, Salesforce) and sees them answer, then either finds Core Tools (exit 0) or says
 /// exactly that it cannot be had and what to install (exit 3); either way nothing it started is left running.
 /// </summary>
 public sealed partial class RunLocalScriptTests(ITestOutputHelper output)
@@ -19,7 +19,7 @@ public sealed partial class RunLocalScriptTests(ITestOutputHelper output)
     [Fact]
     public async Task The_local_run_script_starts_the_emulators_reports_on_Core_Tools_and_leaves_nothing_running()
     {
-        int[] ports = [FreePort(), FreePort(), FreePort(), FreePort()];
+        int[] ports = [FreePort(), FreePort(), FreePort(), FreePort(), FreePort()];
         var start = new ProcessStartInfo("setsid")
         {
             WorkingDirectory = RepositoryRoot.Find(),
@@ -40,6 +40,7 @@ public sealed partial class RunLocalScriptTests(ITestOutputHelper output)
 
         start.Environment["CAMPAIGNBRIDGE_STORAGE_PORTS"] = string.Join(',', ports[..3]);
         start.Environment["CAMPAIGNBRIDGE_EMULATOR_PORT"] = ports[3].ToString(CultureInfo.InvariantCulture);
+        start.Environment["CAMPAIGNBRIDGE_SALESFORCE_PORT"] = ports[4].ToString(CultureInfo.InvariantCulture);
 
         var localSettings = Path.Combine(RepositoryRoot.Find(), "src", "CampaignBridge.Functions", "local.settings.json");
         var hadLocalSettings = File.Exists(localSettings);
@@ -67,7 +68,7 @@ public sealed partial class RunLocalScriptTests(ITestOutputHelper output)
         output.WriteLine(standardOutput);
         output.WriteLine(standardError);
 
-        standardOutput.ShouldContain("Azurite and the emulator answer");
+        standardOutput.ShouldContain("Azurite and both emulators answer");
         if (script.ExitCode == 3)
         {
             standardError.ShouldContain("Azure Functions Core Tools v4 ('func') cannot be had on this machine");
