@@ -37,7 +37,7 @@ public sealed class GenesysCloudEmulator : IAsyncDisposable
     public IReadOnlyList<IssuedToken> IssuedTokens => state.OAuth.IssuedTokens;
 
     /// <summary>Fault injection (same model as <c>/__emulator/faults</c>, <c>/latency</c>, <c>/token-outage</c>).</summary>
-    public EmulatorFaults Faults => state.Faults;
+    public GenesysFaults Faults => state.Faults;
 
     /// <summary>Settings in effect (from the seed).</summary>
     public EmulatorSettings Settings => state.Settings;
