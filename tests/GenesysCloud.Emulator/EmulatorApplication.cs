@@ -1,3 +1,5 @@
+using Emulators.Hosting;
+
 namespace GenesysCloud.Emulator;
 
 /// <summary>Builds the emulator app; shared by the standalone Program and <see cref="GenesysCloudEmulator"/>.</summary>
@@ -9,10 +11,18 @@ internal static class EmulatorApplication
         builder.Services.AddRouting();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         var app = builder.Build();
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("GenesysCloud.Emulator");
 
-        app.Use((context, next) => RequestPipeline.CaptureAsync(context, next, state, logger));
-        app.Use((context, next) => RequestPipeline.FaultsAsync(context, next, state, logger));
+        app.UseEmulatorPipeline(new EmulatorPipelineOptions
+        {
+            Recorder = state.Recorder,
+            Faults = state.Faults.Requests,
+            Time = state.Time,
+            Errors = new GenesysErrorWriter(state.Settings),
+            LogCategory = "GenesysCloud.Emulator",
+            OnRequestArrived = context => RequestPipeline.OnRequestArrived(context, state),
+        });
+        app.Use(RequestPipeline.UnsupportedMethodAsNotFoundAsync);
+        app.Use((context, next) => RequestPipeline.TokenOutageAsync(context, next, state));
         app.Use((context, next) => RequestPipeline.SizeLimitAsync(context, next, state));
         app.UseRouting();
         app.Use((context, next) => RequestPipeline.ApiGateAsync(context, next, state));

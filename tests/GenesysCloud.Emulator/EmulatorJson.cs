@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace GenesysCloud.Emulator;
 
-/// <summary>JSON settings of the wire (camelCase like Genesys, nulls left out) and of the seed file.</summary>
+/// <summary>JSON settings of the wire and the admin endpoints (camelCase like Genesys, nulls left out); seed files use <c>Emulators.Hosting.SeedJson</c>.</summary>
 internal static class EmulatorJson
 {
     public static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web)
@@ -12,14 +12,5 @@ internal static class EmulatorJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new TimestampJsonConverter() },
-    };
-
-    public static readonly JsonSerializerOptions Seed = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 }

@@ -1,7 +1,4 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Hosting;
+using Emulators.Hosting;
 
 namespace GenesysCloud.Emulator;
 
@@ -11,22 +8,24 @@ namespace GenesysCloud.Emulator;
 /// </summary>
 public sealed class GenesysCloudEmulator : IAsyncDisposable
 {
-    /// <summary>How long disposal waits for requests still in flight (e.g. held by a latency fault).</summary>
-    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>Where the standalone emulator listens without <c>--urls</c>.</summary>
+    public const string DefaultStandaloneUrl = "http://127.0.0.1:5080";
 
-    private readonly WebApplication app;
+    private readonly LoopbackEmulatorHost host;
     private readonly EmulatorState state;
 
-    private GenesysCloudEmulator(WebApplication app, EmulatorState state, Uri baseUrl)
+    private GenesysCloudEmulator(LoopbackEmulatorHost host, EmulatorState state)
     {
-        this.app = app;
+        this.host = host;
         this.state = state;
-        BaseUrl = baseUrl;
         Dialer = new EmulatedDialer(state);
     }
 
+    /// <summary>How long disposal waits for requests still in flight (e.g. held by a latency fault).</summary>
+    public static TimeSpan ShutdownTimeout => LoopbackEmulatorHost.ShutdownTimeout;
+
     /// <summary><c>http://127.0.0.1:&lt;port&gt;/</c>.</summary>
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl => host.BaseUrl;
 
     /// <summary>Requests answered so far (admin endpoints excluded), in arrival order of their answers.</summary>
     public IReadOnlyList<RecordedRequest> Requests => state.Recorder.Snapshot();
@@ -38,7 +37,7 @@ public sealed class GenesysCloudEmulator : IAsyncDisposable
     public IReadOnlyList<IssuedToken> IssuedTokens => state.OAuth.IssuedTokens;
 
     /// <summary>Fault injection (same model as <c>/__emulator/faults</c>, <c>/latency</c>, <c>/token-outage</c>).</summary>
-    public EmulatorFaults Faults => state.Faults;
+    public GenesysFaults Faults => state.Faults;
 
     /// <summary>Settings in effect (from the seed).</summary>
     public EmulatorSettings Settings => state.Settings;
@@ -58,20 +57,11 @@ public sealed class GenesysCloudEmulator : IAsyncDisposable
     public static async Task<GenesysCloudEmulator> StartAsync(EmulatorSeed? seed = null, TimeProvider? timeProvider = null, CancellationToken ct = default)
     {
         var state = new EmulatorState(seed ?? EmulatorSeed.Default, timeProvider ?? TimeProvider.System);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(GenesysCloudEmulator).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
-            EnvironmentName = "Production",
-        });
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IHostLifetime, InProcessHostLifetime>();
-        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = EmulatorApplication.Build(builder, state);
-        await app.StartAsync(ct);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new GenesysCloudEmulator(app, state, new Uri(address.TrimEnd('/') + "/"));
+        var host = await LoopbackEmulatorHost.StartAsync(
+            typeof(GenesysCloudEmulator).Assembly.GetName().Name!,
+            builder => EmulatorApplication.Build(builder, state),
+            ct);
+        return new GenesysCloudEmulator(host, state);
     }
 
     /// <summary>Contacts currently in a contact list with their system columns (empty for an unknown list).</summary>
@@ -105,11 +95,7 @@ public sealed class GenesysCloudEmulator : IAsyncDisposable
     public void Reset() => state.Reset();
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 
     private static void RequireClient(bool found, string clientId)
     {

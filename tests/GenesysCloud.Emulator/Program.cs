@@ -1,16 +1,11 @@
 using System.Globalization;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 
 // Standalone: dotnet run --project tests/GenesysCloud.Emulator -- --urls http://127.0.0.1:5080 [--seed path.json] [--clock-speed 60]
-var builder = WebApplication.CreateSlimBuilder(args);
-var seedPath = builder.Configuration["seed"] is { Length: > 0 } given
-    ? Path.GetFullPath(given)
-    : Path.Combine(AppContext.BaseDirectory, "seed.default.json");
+var builder = StandaloneEmulator.CreateBuilder(args, GenesysCloudEmulator.DefaultStandaloneUrl);
+var seedPath = StandaloneEmulator.SeedPath(builder.Configuration, "seed.default.json");
 var seed = EmulatorSeed.Load(seedPath);
-if (string.IsNullOrEmpty(builder.Configuration["urls"]))
-{
-    builder.WebHost.UseUrls("http://127.0.0.1:5080");
-}
 
 var speedText = builder.Configuration["clock-speed"];
 if (!double.TryParse(speedText ?? "1", NumberStyles.Float, CultureInfo.InvariantCulture, out var speed) || !(speed > 0) || double.IsInfinity(speed))

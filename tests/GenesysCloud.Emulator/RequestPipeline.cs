@@ -1,124 +1,43 @@
 using System.Globalization;
+using Emulators.Hosting;
 
 namespace GenesysCloud.Emulator;
 
 /// <summary>
-/// The middleware of the emulator, in order: capture (correlation id, body, recording, error safety net),
-/// faults (latency, injected failures, token outage), size limit, then — after routing — the API gate
-/// (bearer token, rate limit, start/stop feature flag, permission).
+/// The Genesys middleware around the shared capture and fault pipeline (<see cref="EmulatorPipeline"/>), in order:
+/// 405 answered as 404, token outage, size limit, then — after routing — the API gate (bearer token, rate limit,
+/// start/stop feature flag, permission).
 /// </summary>
 internal static class RequestPipeline
 {
-    public const string AdminPrefix = "/__emulator";
-    private const string RecordedKey = "emulator.recorded";
-
-    public static bool IsAdmin(HttpContext context) => context.Request.Path.StartsWithSegments(AdminPrefix, StringComparison.OrdinalIgnoreCase);
-
     public static bool IsTokenRequest(HttpContext context) =>
         TokenEndpoint.Paths.Any(p => context.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase));
 
-    public static async Task CaptureAsync(HttpContext context, RequestDelegate next, EmulatorState state, ILogger logger)
+    /// <summary>Correlation id and token-request count, first thing for every request (the shared pipeline's <c>OnRequestArrived</c>).</summary>
+    public static void OnRequestArrived(HttpContext context, EmulatorState state)
     {
         Correlation.Start(context);
-        var admin = IsAdmin(context);
         if (IsTokenRequest(context) && HttpMethods.IsPost(context.Request.Method))
         {
             state.OAuth.CountTokenRequest();
         }
+    }
 
-        var arrived = state.Now;
-        await RequestBody.CaptureAsync(context);
-        if (!admin)
+    /// <summary>A known path with an unsupported method is an unknown route to Genesys clients (UNCONFIRMED): 404, not 405.</summary>
+    public static async Task UnsupportedMethodAsNotFoundAsync(HttpContext context, RequestDelegate next)
+    {
+        await next(context);
+        if (!context.Response.HasStarted && context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
-            // Recorded before the response starts, so a caller that has its response can already see the record.
-            context.Response.OnStarting(() =>
-            {
-                Record(context, state, context.Response.StatusCode, arrived, logger);
-                return Task.CompletedTask;
-            });
-        }
-
-        try
-        {
-            await next(context);
-            if (!context.Response.HasStarted && context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
-            {
-                // A known path with an unsupported method is an unknown route to Genesys clients (UNCONFIRMED).
-                context.Response.Headers.Remove("Allow");
-                await ApiError.WriteAsync(context, ApiError.NotFound(context));
-            }
-        }
-        catch (Exception ex) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
-        {
-            logger.LogError(ex, "Emulator failure on {Method} {Path}", context.Request.Method, context.Request.Path);
-            var (code, message) = ApiError.StandardFor(500);
-            await ApiError.WriteAsync(context, ApiError.Create(context, 500, code, message));
+            context.Response.Headers.Remove("Allow");
+            await ApiError.WriteAsync(context, ApiError.NotFound(context));
         }
     }
 
-    public static void Record(HttpContext context, EmulatorState state, int status, DateTimeOffset arrived, ILogger logger)
+    /// <summary>The token outage, after the fault rules (a rule on a token path wins) and before the size limit.</summary>
+    public static async Task TokenOutageAsync(HttpContext context, RequestDelegate next, EmulatorState state)
     {
-        if (IsAdmin(context) || context.Items.ContainsKey(RecordedKey))
-        {
-            return;
-        }
-
-        context.Items[RecordedKey] = true;
-        var headers = context.Request.Headers.ToDictionary(
-            h => h.Key,
-            h => h.Value.ToString(),
-            StringComparer.OrdinalIgnoreCase);
-        var query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : "";
-        state.Recorder.Add(new RecordedRequest(
-            context.Request.Method,
-            context.Request.Path.Value ?? "",
-            query,
-            headers,
-            RequestBody.Text(context),
-            status,
-            arrived));
-        // Method, path and status only: never headers, bodies or query values that could carry secrets.
-        logger.LogInformation("{Method} {Path} -> {Status}", context.Request.Method, context.Request.Path.Value, status);
-    }
-
-    public static async Task FaultsAsync(HttpContext context, RequestDelegate next, EmulatorState state, ILogger logger)
-    {
-        if (IsAdmin(context))
-        {
-            await next(context);
-            return;
-        }
-
-        var faults = state.Faults;
-        // Latency uses the real clock on purpose: it simulates a slow network, not Genesys time.
-        if (faults.Latency > TimeSpan.Zero)
-        {
-            await Task.Delay(faults.Latency, context.RequestAborted);
-        }
-
-        var rule = faults.Take(context.Request.Method, context.Request.Path.Value ?? "");
-        if (rule is not null)
-        {
-            if (rule.LatencyMs is > 0)
-            {
-                await Task.Delay(rule.LatencyMs.Value, context.RequestAborted);
-            }
-
-            if (rule.DropConnection)
-            {
-                Record(context, state, 0, state.Now, logger);
-                context.Abort();
-                return;
-            }
-
-            if (rule.Status is { } status)
-            {
-                await WriteFaultAsync(context, rule, status, state.Settings);
-                return;
-            }
-        }
-
-        if (IsTokenRequest(context) && faults.TokenOutageStatus is { } outage)
+        if (IsTokenRequest(context) && state.Faults.TokenOutageStatus is { } outage)
         {
             await TokenEndpoint.WriteOutageAsync(context, outage);
             return;
@@ -130,7 +49,7 @@ internal static class RequestPipeline
     public static async Task SizeLimitAsync(HttpContext context, RequestDelegate next, EmulatorState state)
     {
         var max = state.Settings.MaxRequestBytes;
-        if (!IsAdmin(context) && RequestBody.Bytes(context).Length > max)
+        if (!EmulatorPipeline.IsAdmin(context) && RequestBody.Bytes(context).Length > max)
         {
             var text = max.ToString(CultureInfo.InvariantCulture);
             await ApiError.WriteAsync(context, ApiError.Create(
@@ -199,35 +118,5 @@ internal static class RequestPipeline
     {
         var parts = header.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return parts.Length == 2 && parts[0].Equals("Bearer", StringComparison.OrdinalIgnoreCase) ? parts[1] : null;
-    }
-
-    private static async Task WriteFaultAsync(HttpContext context, FaultRule rule, int status, EmulatorSettings settings)
-    {
-        var (code, message) = ApiError.StandardFor(status);
-        var retryAfter = rule.RetryAfterSeconds ?? (status == StatusCodes.Status429TooManyRequests ? 1 : (int?)null);
-        if (retryAfter is { } seconds)
-        {
-            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        }
-
-        if (IsTokenRequest(context))
-        {
-            await TokenEndpoint.WriteErrorAsync(context, status, rule.Code ?? (status >= 500 ? "temporarily_unavailable" : "invalid_request"), rule.Message ?? message);
-            return;
-        }
-
-        if (status == StatusCodes.Status429TooManyRequests && rule.Code is null && rule.Message is null)
-        {
-            await ApiError.WriteAsync(context, ApiError.RateLimited(context, retryAfter ?? 1));
-            return;
-        }
-
-        if (status == 413)
-        {
-            message = rule.Message ?? string.Format(CultureInfo.InvariantCulture, ApiError.TooLargeTemplate, settings.MaxRequestBytes);
-            code = settings.RequestTooLargeCode;
-        }
-
-        await ApiError.WriteAsync(context, ApiError.Create(context, status, rule.Code ?? code, rule.Message ?? message));
     }
 }

@@ -4,6 +4,7 @@ using CampaignBridge.Functions.Diagnostics;
 using CampaignBridge.Functions.Tests.Infrastructure;
 using CampaignBridge.Genesys;
 using CampaignBridge.OAuth;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

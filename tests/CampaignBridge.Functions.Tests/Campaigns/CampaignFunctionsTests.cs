@@ -1,6 +1,7 @@
 using CampaignBridge.Functions.Campaigns;
 using CampaignBridge.Functions.Tests.Infrastructure;
 using CampaignBridge.Genesys;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 
 namespace CampaignBridge.Functions.Tests.Campaigns;

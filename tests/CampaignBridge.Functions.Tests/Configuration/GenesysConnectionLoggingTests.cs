@@ -1,5 +1,6 @@
 using CampaignBridge.Functions.Campaigns;
 using CampaignBridge.Functions.Tests.Infrastructure;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 
 namespace CampaignBridge.Functions.Tests.Configuration;

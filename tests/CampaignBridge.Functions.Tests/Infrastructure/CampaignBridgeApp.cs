@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Security.KeyVault.Secrets;
 using CampaignBridge.OAuth;
 using CampaignBridge.Testing.KeyVault;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,6 @@
 using CampaignBridge.Genesys.Tests.Support;
 using CampaignBridge.OAuth;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 
 namespace CampaignBridge.Genesys.Tests.Authentication;

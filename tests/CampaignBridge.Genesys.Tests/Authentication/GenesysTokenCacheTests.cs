@@ -1,6 +1,7 @@
 using CampaignBridge.Genesys.Authentication;
 using CampaignBridge.Genesys.Tests.Support;
 using CampaignBridge.OAuth;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 using Microsoft.Extensions.DependencyInjection;
 

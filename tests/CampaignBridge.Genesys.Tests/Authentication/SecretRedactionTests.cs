@@ -1,6 +1,7 @@
 using System.Text;
 using CampaignBridge.Genesys.Tests.Support;
 using CampaignBridge.OAuth;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CampaignBridge.Genesys.Tests.Support;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 
 namespace CampaignBridge.Genesys.Tests.Outbound;

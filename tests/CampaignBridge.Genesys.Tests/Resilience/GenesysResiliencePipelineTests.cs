@@ -1,5 +1,6 @@
 using CampaignBridge.Genesys.Resilience;
 using CampaignBridge.Genesys.Tests.Support;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,4 +1,5 @@
 using CampaignBridge.OAuth;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

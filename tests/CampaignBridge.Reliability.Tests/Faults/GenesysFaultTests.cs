@@ -1,4 +1,5 @@
 using CampaignBridge.Reliability.Tests.Support;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 
 namespace CampaignBridge.Reliability.Tests.Faults;

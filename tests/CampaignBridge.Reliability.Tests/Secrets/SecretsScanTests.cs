@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CampaignBridge.Reliability.Tests.Support;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 
 namespace CampaignBridge.Reliability.Tests.Secrets;

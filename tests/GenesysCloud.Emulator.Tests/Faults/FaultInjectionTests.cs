@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Emulators.Hosting;
 using GenesysCloud.Emulator.Tests.Support;
 
 namespace GenesysCloud.Emulator.Tests.Faults;
@@ -291,6 +292,10 @@ public sealed class FaultInjectionTests
 
         var basic = EmulatorSession.BasicCredentials(SeedClients.Local, SeedClients.SecretOf(SeedClients.Local)).Parameter!;
         text.ShouldNotContain(basic);
+        // The shared redaction keeps the scheme word, so a reader still sees which credential was sent.
+        text.ShouldContain("Bearer [redacted]");
+        text.ShouldContain("Basic [redacted]");
+        text.ShouldContain("client_secret=[redacted]");
         session.Emulator.Requests.ShouldContain(r => r.Headers.ContainsKey("Authorization"), "in-process recordings keep the raw headers");
     }
 }

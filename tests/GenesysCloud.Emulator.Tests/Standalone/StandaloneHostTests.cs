@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Emulators.Hosting;
 using GenesysCloud.Emulator.Tests.Support;
 
 namespace GenesysCloud.Emulator.Tests.Standalone;
@@ -10,10 +11,18 @@ namespace GenesysCloud.Emulator.Tests.Standalone;
 /// </summary>
 public sealed class StandaloneHostTests
 {
+    private static string EmulatorDll => Path.Combine(AppContext.BaseDirectory, "GenesysCloud.Emulator.dll");
+
+    [Fact]
+    public void Without_urls_the_standalone_host_listens_on_loopback_port_5080()
+    {
+        GenesysCloudEmulator.DefaultStandaloneUrl.ShouldBe("http://127.0.0.1:5080");
+    }
+
     [Fact]
     public async Task The_standalone_host_serves_the_token_and_the_api_on_one_origin_and_logs_no_secrets()
     {
-        await using var host = await StandaloneEmulatorProcess.StartAsync();
+        await using var host = await StandaloneEmulatorProcess.StartAsync(EmulatorDll, [], TestContext.Current.CancellationToken);
         using var http = new HttpClient { BaseAddress = host.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
         var cancellation = TestContext.Current.CancellationToken;
 
@@ -52,7 +61,7 @@ public sealed class StandaloneHostTests
         await File.WriteAllTextAsync(path, seed.ToJson(), TestContext.Current.CancellationToken);
         try
         {
-            await using var host = await StandaloneEmulatorProcess.StartAsync("--seed", path);
+            await using var host = await StandaloneEmulatorProcess.StartAsync(EmulatorDll, ["--seed", path], TestContext.Current.CancellationToken);
             using var http = new HttpClient { BaseAddress = host.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
             using var tokenRequest = new HttpRequestMessage(HttpMethod.Post, "/oauth/token") { Content = EmulatorSession.ClientCredentialsForm() };
             tokenRequest.Headers.Authorization = EmulatorSession.BasicCredentials(SeedClients.Local, SeedClients.SecretOf(SeedClients.Local));
@@ -75,9 +84,9 @@ public sealed class StandaloneHostTests
     [Fact]
     public async Task With_a_fast_clock_a_started_campaign_produces_calls_and_results_within_seconds()
     {
-        await using var host = await StandaloneEmulatorProcess.StartAsync("--clock-speed", "600");
-        using var http = new HttpClient { BaseAddress = host.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
         var cancellation = TestContext.Current.CancellationToken;
+        await using var host = await StandaloneEmulatorProcess.StartAsync(EmulatorDll, ["--clock-speed", "600"], cancellation);
+        using var http = new HttpClient { BaseAddress = host.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
         using var tokenRequest = new HttpRequestMessage(HttpMethod.Post, "/oauth/token") { Content = EmulatorSession.ClientCredentialsForm() };
         tokenRequest.Headers.Authorization = EmulatorSession.BasicCredentials(SeedClients.Local, SeedClients.SecretOf(SeedClients.Local));
         using var tokenResponse = await http.SendAsync(tokenRequest, cancellation);
@@ -111,7 +120,8 @@ public sealed class StandaloneHostTests
         var interval = $"{now.UtcDateTime.Date.AddDays(-1):yyyy-MM-dd}T00:00:00Z/{now.UtcDateTime.Date.AddDays(2):yyyy-MM-dd}T00:00:00Z";
         using var query = await http.PostAsync("/api/v2/analytics/conversations/details/query", EmulatorSession.Json(new { interval }), cancellation);
         (await query.ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("totalHits").GetInt32().ShouldBeGreaterThan(0);
-        host.Output.ShouldContain("Dialer: campaign");
+        // The console logger writes asynchronously: wait (bounded) for the line instead of reading the output once.
+        await host.WaitForOutputAsync("Dialer: campaign", TimeSpan.FromSeconds(10), cancellation);
         host.Output.ShouldNotContain(token!);
     }
 
@@ -120,7 +130,7 @@ public sealed class StandaloneHostTests
     {
         var error = await Should.ThrowAsync<InvalidOperationException>(async () =>
         {
-            await using var host = await StandaloneEmulatorProcess.StartAsync("--clock-speed", "fast");
+            await using var host = await StandaloneEmulatorProcess.StartAsync(EmulatorDll, ["--clock-speed", "fast"], TestContext.Current.CancellationToken);
         });
 
         error.Message.ShouldContain("--clock-speed must be a positive number");

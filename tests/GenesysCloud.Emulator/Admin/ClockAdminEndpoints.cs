@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Emulators.Hosting;
 
 namespace GenesysCloud.Emulator;
 
@@ -14,19 +15,19 @@ internal static class ClockAdminEndpoints
         admin.MapGet("/clock", () => WireResults.Json(Describe(state)));
         admin.MapPost("/clock", (HttpContext context) =>
         {
-            if (!AdminEndpoints.TryRead<ClockAdvanceRequest>(context, out var request, out var error))
+            if (!AdminBody.TryRead<ClockAdvanceRequest>(context, EmulatorJson.Wire, out var request, out var error))
             {
                 return error!;
             }
 
             if (request.AdvanceSeconds < 0 || double.IsNaN(request.AdvanceSeconds) || request.AdvanceSeconds > TimeSpan.FromDays(3650).TotalSeconds)
             {
-                return AdminEndpoints.AdminError("advanceSeconds must be between 0 and ten years.");
+                return AdminBody.Error("advanceSeconds must be between 0 and ten years.", EmulatorJson.Wire);
             }
 
             if (state.Time is not ScaledClock clock)
             {
-                return AdminEndpoints.AdminError("This emulator's clock cannot be advanced from outside (it is not an ScaledClock).", StatusCodes.Status409Conflict);
+                return AdminBody.Error("This emulator's clock cannot be advanced from outside (it is not an ScaledClock).", EmulatorJson.Wire, StatusCodes.Status409Conflict);
             }
 
             clock.Advance(TimeSpan.FromSeconds(request.AdvanceSeconds));

@@ -23,7 +23,7 @@ internal static class AnalyticsEndpoints
 
     private static IResult Query(HttpContext context, EmulatorState state)
     {
-        if (!RequestBody.TryReadJson(context, out var node, out var error))
+        if (!JsonRequestBody.TryReadJson(context, out var node, out var error))
         {
             return error!;
         }

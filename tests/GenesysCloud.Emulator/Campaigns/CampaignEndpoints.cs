@@ -112,7 +112,7 @@ internal static class CampaignEndpoints
 
     private static IResult Put(HttpContext context, EmulatorState state, string campaignId)
     {
-        if (!RequestBody.TryReadJson(context, out var node, out var error))
+        if (!JsonRequestBody.TryReadJson(context, out var node, out var error))
         {
             return error!;
         }

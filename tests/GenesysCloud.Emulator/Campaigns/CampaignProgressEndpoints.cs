@@ -35,7 +35,7 @@ internal static class CampaignProgressEndpoints
     /// <summary><c>POST /api/v2/outbound/campaigns/progress</c> body <c>["id", ...]</c>: unknown ids are left out (UNCONFIRMED).</summary>
     private static IResult ProgressOfMany(HttpContext context, EmulatorState state)
     {
-        if (!RequestBody.TryReadStringArray(context, out var ids, out var error))
+        if (!JsonRequestBody.TryReadStringArray(context, out var ids, out var error))
         {
             return error!;
         }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Emulators.Hosting;
 
 namespace GenesysCloud.Emulator;
 
@@ -29,7 +30,7 @@ internal static class ContactExportEndpoints
         List<string>? contactIds = null;
         if (RequestBody.Text(context).Trim() is { Length: > 0 } text && text != "null")
         {
-            if (!RequestBody.TryReadJson(context, out var node, out var error))
+            if (!JsonRequestBody.TryReadJson(context, out var node, out var error))
             {
                 return error!;
             }

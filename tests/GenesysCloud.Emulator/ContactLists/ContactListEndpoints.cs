@@ -70,7 +70,7 @@ internal static class ContactListEndpoints
 
     private static IResult GetContacts(HttpContext context, EmulatorState state, string contactListId)
     {
-        if (!RequestBody.TryReadStringArray(context, out var ids, out var error))
+        if (!JsonRequestBody.TryReadStringArray(context, out var ids, out var error))
         {
             return error!;
         }

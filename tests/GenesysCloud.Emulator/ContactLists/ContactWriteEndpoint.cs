@@ -19,7 +19,7 @@ internal static partial class ContactWriteEndpoint
             return flagError!;
         }
 
-        if (!RequestBody.TryReadJson(context, out var node, out var error))
+        if (!JsonRequestBody.TryReadJson(context, out var node, out var error))
         {
             return error!;
         }

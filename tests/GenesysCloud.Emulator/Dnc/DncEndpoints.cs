@@ -80,7 +80,7 @@ internal static class DncEndpoints
             expiresAt = parsed;
         }
 
-        if (!RequestBody.TryReadStringArray(context, out var numbers, out var error))
+        if (!JsonRequestBody.TryReadStringArray(context, out var numbers, out var error))
         {
             return error!;
         }

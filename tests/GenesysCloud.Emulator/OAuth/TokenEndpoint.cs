@@ -1,4 +1,5 @@
 using System.Text;
+using Emulators.Hosting;
 
 namespace GenesysCloud.Emulator;
 

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Emulators.Hosting;
 
 namespace GenesysCloud.Emulator;
 
@@ -36,16 +36,7 @@ public sealed class EmulatorSeed
     public EmulatorSettings Settings { get; set; } = new();
 
     /// <summary>A fresh copy of <c>seed.default.json</c> (the fixed ids every helper relies on).</summary>
-    public static EmulatorSeed Default
-    {
-        get
-        {
-            using var stream = typeof(EmulatorSeed).Assembly.GetManifestResourceStream(DefaultSeedResource)
-                ?? throw new InvalidOperationException($"Embedded resource {DefaultSeedResource} is missing.");
-            using var reader = new StreamReader(stream);
-            return FromJson(reader.ReadToEnd());
-        }
-    }
+    public static EmulatorSeed Default => FromJson(SeedJson.ReadEmbedded(typeof(EmulatorSeed).Assembly, DefaultSeedResource));
 
     /// <summary>Reads and validates a seed file.</summary>
     /// <exception cref="InvalidDataException">The file is not a valid seed.</exception>
@@ -53,29 +44,10 @@ public sealed class EmulatorSeed
 
     /// <summary>Parses and validates seed JSON.</summary>
     /// <exception cref="InvalidDataException">The JSON is not a valid seed.</exception>
-    public static EmulatorSeed FromJson(string json)
-    {
-        EmulatorSeed? seed;
-        try
-        {
-            seed = JsonSerializer.Deserialize<EmulatorSeed>(json, EmulatorJson.Seed);
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"The emulator seed is not valid JSON: {ex.Message}", ex);
-        }
-
-        if (seed is null)
-        {
-            throw new InvalidDataException("The emulator seed is empty.");
-        }
-
-        seed.Validate();
-        return seed;
-    }
+    public static EmulatorSeed FromJson(string json) => SeedJson.Parse<EmulatorSeed>(json, s => s.Validate());
 
     /// <summary>The seed as JSON (the seed-file format).</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, EmulatorJson.Seed);
+    public string ToJson() => SeedJson.Write(this);
 
     /// <summary>Checks ranges and references; called by the factories and again at start.</summary>
     /// <exception cref="InvalidDataException">Something is out of range or refers to nothing.</exception>

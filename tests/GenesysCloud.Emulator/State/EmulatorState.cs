@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Emulators.Hosting;
 
 namespace GenesysCloud.Emulator;
 
@@ -16,7 +17,7 @@ internal sealed class EmulatorState
         Seed = seed.Clone();
         Time = time;
         Settings = Seed.Settings;
-        Faults = new EmulatorFaults(Settings.FaultRandomSeed);
+        Faults = new GenesysFaults(new EmulatorFaults(Settings.FaultRandomSeed, time));
         Dialer = new DialerEngine(this, Seed);
         Reset();
     }
@@ -28,13 +29,13 @@ internal sealed class EmulatorState
 
     public EmulatorSettings Settings { get; }
 
-    public EmulatorFaults Faults { get; }
+    public GenesysFaults Faults { get; }
 
     public OAuthRegistry OAuth { get; } = new();
 
     public TokenRateLimiter RateLimiter { get; } = new();
 
-    public RequestRecorder Recorder { get; } = new();
+    public RequestRecorder Recorder { get; } = new(GenesysRedaction.Policy);
 
     public DialerEngine Dialer { get; }
 

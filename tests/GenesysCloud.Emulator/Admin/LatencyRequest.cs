@@ -1,4 +1,0 @@
-namespace GenesysCloud.Emulator;
-
-/// <summary>Body of <c>POST /__emulator/latency</c>.</summary>
-internal sealed record LatencyRequest(int Milliseconds);
