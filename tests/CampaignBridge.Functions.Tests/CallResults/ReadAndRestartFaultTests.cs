@@ -1,6 +1,7 @@
 using CampaignBridge.Functions.Tests.CallResults.Support;
 using CampaignBridge.Functions.Tests.Outbox.Support;
 using CampaignBridge.Genesys;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 
 namespace CampaignBridge.Functions.Tests.CallResults;
