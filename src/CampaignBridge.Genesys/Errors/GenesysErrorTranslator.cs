@@ -1,3 +1,4 @@
+using CampaignBridge.OAuth.Http;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -91,23 +92,9 @@ internal static partial class GenesysErrorTranslator
     public static string? CorrelationId(HttpResponseHeaders headers)
         => headers.TryGetValues(CorrelationIdHeader, out var values) ? values.FirstOrDefault() : null;
 
-    /// <summary>Genesys sends <c>Retry-After</c> as whole seconds; an HTTP date is accepted too.</summary>
+    /// <summary>Genesys sends <c>Retry-After</c> as whole seconds; an HTTP date is accepted too (counted from <paramref name="now"/>).</summary>
     public static TimeSpan? RetryAfter(HttpResponseHeaders headers, DateTimeOffset? now = null)
-    {
-        var retryAfter = headers.RetryAfter;
-        if (retryAfter?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (retryAfter?.Date is { } date)
-        {
-            var wait = date - (now ?? DateTimeOffset.UtcNow);
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
-    }
+        => RetryAfterHeader.WaitFrom(headers, now ?? DateTimeOffset.UtcNow);
 
     private static (string ErrorCode, string Hint) ClassifyBadRequest(PlatformErrorBody body)
     {

@@ -1,3 +1,4 @@
+using CampaignBridge.OAuth.Http;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using CampaignBridge.Genesys.Errors;
@@ -71,8 +72,8 @@ internal sealed class GenesysApiTransport(
     /// <summary>Sends the request; transport failures are translated, HTTP failures are returned for the caller to judge.</summary>
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, bool idempotent, string operation, OperationBudget budget)
     {
-        request.Options.Set(GenesysRequestOptions.Idempotent, idempotent);
-        request.Options.Set(GenesysRequestOptions.Deadline, budget.Deadline);
+        request.Options.Set(UpstreamRequestOptions.Idempotent, idempotent);
+        request.Options.Set(UpstreamRequestOptions.Deadline, budget.Deadline);
         var http = httpClientFactory.CreateClient(HttpClientName);
         try
         {

@@ -1,9 +1,7 @@
 using System.Net;
-using CampaignBridge.Genesys.Errors;
+using CampaignBridge.OAuth.Http;
 using Polly;
-using Polly.CircuitBreaker;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace CampaignBridge.Genesys.Resilience;
 
@@ -34,78 +32,44 @@ internal static class GenesysResiliencePipeline
     /// <summary>... and then rejects calls for this long.</summary>
     public static readonly TimeSpan BreakerBreakDuration = TimeSpan.FromSeconds(5);
 
+    /// <summary>The breaker's settings, from the constants above.</summary>
+    public static UpstreamBreaker Breaker { get; } = new(BreakerFailureRatio, BreakerMinimumThroughput, BreakerSamplingDuration, BreakerBreakDuration);
+
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, GenesysClientOptions options, TimeProvider timeProvider)
-    {
-        builder.TimeProvider = timeProvider;
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "total", Timeout = options.TotalTimeout });
-
-        if (options.RateLimitRetries > 0)
+        => UpstreamResilience.Configure(builder, timeProvider, options.TotalTimeout, options.AttemptTimeout, Breaker, retries =>
         {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            if (options.RateLimitRetries > 0)
             {
-                Name = "rate-limit",
-                MaxRetryAttempts = options.RateLimitRetries,
-                BackoffType = DelayBackoffType.Constant,
-                Delay = RateLimitDelayWithoutRetryAfter,
-                UseJitter = false,
-                ShouldHandle = args => ValueTask.FromResult(
-                    ShouldRetryRateLimit(args.Outcome, args.Context.GetRequestMessage(), options.MaxRetryAfter, timeProvider)),
-                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
-                    args.Outcome.Result is { } response ? WaitFor(response, timeProvider) : null),
-            });
-        }
+                retries.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                {
+                    Name = "rate-limit",
+                    MaxRetryAttempts = options.RateLimitRetries,
+                    BackoffType = DelayBackoffType.Constant,
+                    Delay = RateLimitDelayWithoutRetryAfter,
+                    UseJitter = false,
+                    ShouldHandle = args => ValueTask.FromResult(
+                        args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } response
+                        && UpstreamResilience.WaitFits(WaitFor(response, timeProvider), options.MaxRetryAfter, args.Context.GetRequestMessage(), timeProvider)),
+                    DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
+                        args.Outcome.Result is { } response ? WaitFor(response, timeProvider) : null),
+                });
+            }
 
-        if (options.TransientRetries > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            if (options.TransientRetries > 0)
             {
-                Name = "transient",
-                MaxRetryAttempts = options.TransientRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                Delay = TransientRetryBaseDelay,
-                UseJitter = true,
-                ShouldHandle = args => ValueTask.FromResult(
-                    IsTransient(args.Outcome) && GenesysRequestOptions.IsIdempotent(args.Context.GetRequestMessage())),
-            });
-        }
-
-        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
-        {
-            Name = "breaker",
-            FailureRatio = BreakerFailureRatio,
-            MinimumThroughput = BreakerMinimumThroughput,
-            SamplingDuration = BreakerSamplingDuration,
-            BreakDuration = BreakerBreakDuration,
-            ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                retries.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                {
+                    Name = "transient",
+                    MaxRetryAttempts = options.TransientRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    Delay = TransientRetryBaseDelay,
+                    UseJitter = true,
+                    ShouldHandle = args => ValueTask.FromResult(
+                        UpstreamResilience.IsTransient(args.Outcome) && UpstreamRequestOptions.IsIdempotent(args.Context.GetRequestMessage())),
+                });
+            }
         });
 
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "attempt", Timeout = options.AttemptTimeout });
-    }
-
-    /// <summary>5xx, 408, an attempt timeout or a connection failure.</summary>
-    public static bool IsTransient(Outcome<HttpResponseMessage> outcome)
-        => outcome.Exception is HttpRequestException or TimeoutRejectedException
-           || outcome.Result is { } response && ((int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout);
-
-    private static bool ShouldRetryRateLimit(
-        Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, TimeSpan maxRetryAfter, TimeProvider timeProvider)
-    {
-        if (outcome.Result is not { StatusCode: HttpStatusCode.TooManyRequests } response)
-        {
-            return false;
-        }
-
-        var wait = WaitFor(response, timeProvider);
-        if (wait > maxRetryAfter)
-        {
-            return false;
-        }
-
-        // Waiting past the budget would only end in a timeout; answer now with the 429 and its Retry-After instead.
-        var deadline = GenesysRequestOptions.DeadlineOf(request);
-        return deadline is null || timeProvider.GetUtcNow() + wait < deadline.Value;
-    }
-
     private static TimeSpan WaitFor(HttpResponseMessage response, TimeProvider timeProvider)
-        => GenesysErrorTranslator.RetryAfter(response.Headers, timeProvider.GetUtcNow()) ?? RateLimitDelayWithoutRetryAfter;
+        => RetryAfterHeader.WaitFrom(response.Headers, timeProvider.GetUtcNow()) ?? RateLimitDelayWithoutRetryAfter;
 }

@@ -1,3 +1,4 @@
+using CampaignBridge.OAuth.Http;
 using System.Globalization;
 using System.Net;
 using CampaignBridge.OAuth;
@@ -95,7 +96,7 @@ internal sealed class SalesforceTokenEndpoint(
         var (errorCode, hint) = TokenRefusals.Explain(error, description, status);
         var message = $"The Salesforce token endpoint ({Authority}) refused a token for consumer key '{clientId}' with {status} ({upstream}).";
         var retryAfter = httpResponse is not null && (errorCode == SalesforceErrorCodes.OAuthRateLimited || httpResponse.StatusCode == HttpStatusCode.ServiceUnavailable)
-            ? SalesforceErrorTranslator.RetryAfter(httpResponse.Headers, timeProvider.GetUtcNow())
+            ? RetryAfterHeader.WaitFrom(httpResponse.Headers, timeProvider.GetUtcNow())
             : null;
         return new SalesforceApiException(errorCode, message, hint, status, error, retryAfter, response.Exception);
     }

@@ -1,3 +1,4 @@
+using CampaignBridge.OAuth.Http;
 using System.Globalization;
 using System.Net.Http.Headers;
 
@@ -38,7 +39,7 @@ internal static class SalesforceErrorTranslator
             // The status alone still explains the failure.
         }
 
-        return FromResponse((int)response.StatusCode, RestErrorBody.Parse(content), RetryAfter(response.Headers, now), operation, notFoundHint);
+        return FromResponse((int)response.StatusCode, RestErrorBody.Parse(content), RetryAfterHeader.WaitFrom(response.Headers, now), operation, notFoundHint);
     }
 
     public static SalesforceApiException FromResponse(int status, RestErrorBody body, TimeSpan? retryAfter, string operation, string? notFoundHint = null)
@@ -101,21 +102,4 @@ internal static class SalesforceErrorTranslator
             + "if it persists send fewer records per request or raise Salesforce:TotalTimeout / Salesforce:AttemptTimeout.",
             innerException: exception);
 
-    /// <summary><c>Retry-After</c> as seconds or an HTTP date; null when absent.</summary>
-    public static TimeSpan? RetryAfter(HttpResponseHeaders headers, DateTimeOffset now)
-    {
-        var retryAfter = headers.RetryAfter;
-        if (retryAfter?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (retryAfter?.Date is { } date)
-        {
-            var wait = date - now;
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
-    }
 }

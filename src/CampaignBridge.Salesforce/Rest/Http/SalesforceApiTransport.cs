@@ -1,3 +1,4 @@
+using CampaignBridge.OAuth.Http;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -39,8 +40,8 @@ internal sealed class SalesforceApiTransport(
         using var request = new HttpRequestMessage(call.Method, call.Path) { Content = call.Content };
         // Every request this client sends is idempotent (reads, upserts by external id, updates by id); the flag stays
         // explicit so that a future create (POST) is not retried blindly.
-        request.Options.Set(SalesforceRequestOptions.Idempotent, true);
-        request.Options.Set(SalesforceRequestOptions.Deadline, timeProvider.GetUtcNow() + options.Value.TotalTimeout);
+        request.Options.Set(UpstreamRequestOptions.Idempotent, true);
+        request.Options.Set(UpstreamRequestOptions.Deadline, timeProvider.GetUtcNow() + options.Value.TotalTimeout);
         using var response = await SendAsync(request, call.Operation, cancellationToken).ConfigureAwait(false);
         allocation.Observe(response);
         if (!response.IsSuccessStatusCode)

@@ -1,8 +1,6 @@
-using System.Net;
+using CampaignBridge.OAuth.Http;
 using Polly;
-using Polly.CircuitBreaker;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace CampaignBridge.Salesforce.Rest;
 
@@ -32,60 +30,33 @@ internal static class SalesforceResiliencePipeline
     /// <summary>... and then rejects calls for this long.</summary>
     public static readonly TimeSpan BreakerBreakDuration = TimeSpan.FromSeconds(30);
 
+    /// <summary>The breaker's settings, from the constants above.</summary>
+    public static UpstreamBreaker Breaker { get; } = new(BreakerFailureRatio, BreakerMinimumThroughput, BreakerSamplingDuration, BreakerBreakDuration);
+
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, SalesforceClientOptions options, TimeProvider timeProvider)
-    {
-        builder.TimeProvider = timeProvider;
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "total", Timeout = options.TotalTimeout });
-
-        if (options.TransientRetries > 0)
+        => UpstreamResilience.Configure(builder, timeProvider, options.TotalTimeout, options.AttemptTimeout, Breaker, retries =>
         {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            if (options.TransientRetries > 0)
             {
-                Name = "transient",
-                MaxRetryAttempts = options.TransientRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                Delay = TransientRetryBaseDelay,
-                UseJitter = true,
-                ShouldHandle = args => ValueTask.FromResult(
-                    IsTransient(args.Outcome)
-                    && SalesforceRequestOptions.IsIdempotent(args.Context.GetRequestMessage())
-                    && RetryAfterFits(args.Outcome, args.Context.GetRequestMessage(), options.MaxRetryAfter, timeProvider)),
-                // A Retry-After the server sent sets the delay; without one (null) the exponential backoff applies.
-                DelayGenerator = args => ValueTask.FromResult(
-                    RetryAfter(args.Outcome, timeProvider) is { } wait && wait > TimeSpan.Zero ? wait : (TimeSpan?)null),
-            });
-        }
-
-        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
-        {
-            Name = "breaker",
-            FailureRatio = BreakerFailureRatio,
-            MinimumThroughput = BreakerMinimumThroughput,
-            SamplingDuration = BreakerSamplingDuration,
-            BreakDuration = BreakerBreakDuration,
-            ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                retries.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                {
+                    Name = "transient",
+                    MaxRetryAttempts = options.TransientRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    Delay = TransientRetryBaseDelay,
+                    UseJitter = true,
+                    ShouldHandle = args => ValueTask.FromResult(
+                        UpstreamResilience.IsTransient(args.Outcome)
+                        && UpstreamRequestOptions.IsIdempotent(args.Context.GetRequestMessage())
+                        && (RetryAfter(args.Outcome, timeProvider) is not { } wait
+                            || UpstreamResilience.WaitFits(wait, options.MaxRetryAfter, args.Context.GetRequestMessage(), timeProvider))),
+                    // A Retry-After the server sent sets the delay; without one (null) the exponential backoff applies.
+                    DelayGenerator = args => ValueTask.FromResult(
+                        RetryAfter(args.Outcome, timeProvider) is { } wait && wait > TimeSpan.Zero ? wait : (TimeSpan?)null),
+                });
+            }
         });
 
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "attempt", Timeout = options.AttemptTimeout });
-    }
-
-    /// <summary>5xx, 408, an attempt timeout or a connection failure.</summary>
-    public static bool IsTransient(Outcome<HttpResponseMessage> outcome)
-        => outcome.Exception is HttpRequestException or TimeoutRejectedException
-           || outcome.Result is { } response && ((int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout);
-
-    private static bool RetryAfterFits(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, TimeSpan maxRetryAfter, TimeProvider timeProvider)
-    {
-        if (RetryAfter(outcome, timeProvider) is not { } wait)
-        {
-            return true;
-        }
-
-        // Waiting past the cap or the budget would only end in a timeout; answer now with the status and its Retry-After.
-        var deadline = SalesforceRequestOptions.DeadlineOf(request);
-        return wait <= maxRetryAfter && (deadline is null || timeProvider.GetUtcNow() + wait < deadline.Value);
-    }
-
     private static TimeSpan? RetryAfter(Outcome<HttpResponseMessage> outcome, TimeProvider timeProvider)
-        => outcome.Result is { } response ? SalesforceErrorTranslator.RetryAfter(response.Headers, timeProvider.GetUtcNow()) : null;
+        => outcome.Result is { } response ? RetryAfterHeader.WaitFrom(response.Headers, timeProvider.GetUtcNow()) : null;
 }
