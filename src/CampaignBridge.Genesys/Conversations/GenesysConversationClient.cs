@@ -96,9 +96,20 @@ internal sealed class GenesysConversationClient(GenesysApiTransport transport, I
         }
 
         var client = httpClientFactory.CreateClient(DownloadClientName);
-        using (var response = await client.GetAsync(address, HttpCompletionOption.ResponseContentRead, budget.Token).ConfigureAwait(false))
+        HttpResponseMessage downloaded;
+        try
         {
-            return await ReadCsvAsync(response, operation, budget).ConfigureAwait(false);
+            downloaded = await client.GetAsync(address, HttpCompletionOption.ResponseContentRead, budget.Token).ConfigureAwait(false);
+        }
+        catch (HttpRequestException exception)
+        {
+            // This client bypasses the transport, so its failures are translated here as the transport's are.
+            throw GenesysErrorTranslator.Unavailable(operation, exception);
+        }
+
+        using (downloaded)
+        {
+            return await ReadCsvAsync(downloaded, operation, budget).ConfigureAwait(false);
         }
     }
 
