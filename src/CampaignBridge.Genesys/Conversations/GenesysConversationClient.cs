@@ -101,9 +101,13 @@ internal sealed class GenesysConversationClient(GenesysApiTransport transport, I
         {
             downloaded = await client.GetAsync(address, HttpCompletionOption.ResponseContentRead, budget.Token).ConfigureAwait(false);
         }
-        catch (HttpRequestException exception)
+        catch (OperationCanceledException exception) when (budget.IsExhausted && !budget.CallerToken.IsCancellationRequested)
         {
             // This client bypasses the transport, so its failures are translated here as the transport's are.
+            throw GenesysErrorTranslator.Timeout(operation, budget.Budget, exception);
+        }
+        catch (HttpRequestException exception)
+        {
             throw GenesysErrorTranslator.Unavailable(operation, exception);
         }
 

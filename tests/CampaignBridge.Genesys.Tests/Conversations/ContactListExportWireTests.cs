@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using CampaignBridge.Genesys.Conversations;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CampaignBridge.Genesys.Tests.Conversations;
 
@@ -130,6 +131,26 @@ public sealed class ContactListExportWireTests
 
         error.ErrorCode.ShouldBe(GenesysErrorCodes.Unavailable);
         error.InnerException.ShouldBeOfType<HttpRequestException>();
+    }
+
+    [Fact]
+    public async Task A_download_host_that_answers_after_the_time_budget_fails_as_a_timeout()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        using var wire = new ConversationWire(time);
+        wire.Download.Expect(_ =>
+        {
+            // The host is still silent when the budget runs out: the client gives up as a real handler would.
+            time.Advance(GenesysClientOptions.DefaultTotalTimeout);
+            throw new TaskCanceledException("The download was cancelled.");
+        });
+
+        var error = await Should.ThrowAsync<GenesysApiException>(() =>
+            wire.Client.DownloadContactListExportAsync(new ContactListExportUri("https://exports.example.net/l-1.csv", null), Cancel));
+
+        error.ErrorCode.ShouldBe(GenesysErrorCodes.Timeout);
+        error.Message.ShouldContain("download a contact-list export");
+        error.Message.ShouldContain("9 s");
     }
 
     [Fact]

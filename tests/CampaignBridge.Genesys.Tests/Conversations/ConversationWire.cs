@@ -19,10 +19,16 @@ internal sealed class ConversationWire : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public ConversationWire()
+    /// <param name="time">The clock behind the operation budgets; the system clock when not given.</param>
+    public ConversationWire(TimeProvider? time = null)
     {
         var login = new StrictHttpHandler().Expect(_ => Json($$"""{"access_token":"{{Token}}","token_type":"bearer","expires_in":86399}"""));
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddSingleton<IGenesysCredentialSource>(new TestCredentialSource(Seeded.Local));
         services.AddGenesysCloud(o => o.Region = "us-east-1");
         services.AddHttpClient(TokenEndpointClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => login);
