@@ -193,6 +193,30 @@ public sealed class CallResultTaskTests
     }
 
     [Fact]
+    public void A_cut_never_splits_a_character_written_as_two_utf16_units()
+    {
+        // "😀" is a surrogate pair: cutting between its halves would send half a character (U+FFFD at best).
+        var task = CallResultTask.From(Sale() with { ResultName = new string('n', 254) + "😀" }, Following());
+
+        ((string)Field(task, "CallDisposition")!).ShouldBe(new string('n', 254));
+        ((string)Field(task, "Subject")!).ShouldBe("Outbound call: " + new string('n', 240));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("x")]
+    public void A_description_cut_in_a_run_of_two_unit_characters_ends_on_a_whole_one(string lead)
+    {
+        // One of the two leads puts the cut between the halves of a pair, whatever the length of the lines before the note.
+        var note = lead + string.Concat(Enumerable.Repeat("😀", 16_001));
+
+        var description = (string)Field(CallResultTask.From(Sale() with { AgentNote = note }, Following()), "Description")!;
+
+        description.Length.ShouldBeInRange(CallResultTask.MaxDescriptionLength - 1, CallResultTask.MaxDescriptionLength);
+        description.ShouldEndWith("😀");
+    }
+
+    [Fact]
     public void The_salesforce_field_limits_and_names_are_pinned()
     {
         CallResultTask.MaxShortTextLength.ShouldBe(255);
