@@ -92,7 +92,9 @@ internal static class CallAttemptExtractor
     /// <summary>The agent's talk time (metric <c>tTalkComplete</c>, milliseconds), else the customer's interact segments.</summary>
     private static int TalkSeconds(AnalyticsParticipant? agent, IReadOnlyList<AnalyticsSession> customer)
     {
-        var metric = agent?.Sessions.SelectMany(s => s.Metrics).FirstOrDefault(m => m.Name is "tTalkComplete" or "tTalk");
+        // §6.3 derives talk time from tTalkComplete; a tTalk metric may cover only part of the call, so it is the fallback.
+        var metrics = agent?.Sessions.SelectMany(s => s.Metrics).ToList() ?? [];
+        var metric = metrics.FirstOrDefault(m => m.Name == "tTalkComplete") ?? metrics.FirstOrDefault(m => m.Name == "tTalk");
         if (metric is not null)
         {
             return (int)Math.Round(metric.Value / 1000.0);

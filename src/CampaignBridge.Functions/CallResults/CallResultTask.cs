@@ -87,5 +87,7 @@ internal static class CallResultTask
         }
     }
 
-    private static string Cut(string value, int max) => value.Length <= max ? value : value[..max];
+    // Never between the halves of a surrogate pair: half a character is not text Salesforce can store.
+    private static string Cut(string value, int max)
+        => value.Length <= max ? value : value[..(char.IsHighSurrogate(value[max - 1]) ? max - 1 : max)];
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using CampaignBridge.Genesys.Configuration;
 using CampaignBridge.Genesys.Errors;
 using CampaignBridge.Genesys.Http;
@@ -61,22 +60,16 @@ internal sealed class GenesysConversationClient(GenesysApiTransport transport, I
 
     public async Task<ContactListExportUri?> GetContactListExportAsync(string contactListId, CancellationToken cancellationToken)
     {
-        var operation = $"read the export of contact list {contactListId}";
         using var budget = transport.StartBudget(cancellationToken);
-        using var request = new HttpRequestMessage(HttpMethod.Get, ExportPath(contactListId) + "?download=false");
-        using var response = await transport.SendAsync(request, idempotent: true, operation, budget).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        try
         {
-            var failure = await transport.FailAsync(response, operation, budget).ConfigureAwait(false);
-            return failure.GenesysCode == "no.available.list.export.uri" ? null : throw failure;
+            return await transport.GetAsync(ExportPath(contactListId) + "?download=false", Json.ContactListExportUri, $"read the export of contact list {contactListId}", budget)
+                .ConfigureAwait(false);
         }
-
-        if (!response.IsSuccessStatusCode)
+        catch (GenesysApiException failure) when (failure.StatusCode == 404 && failure.GenesysCode == "no.available.list.export.uri")
         {
-            throw await transport.FailAsync(response, operation, budget).ConfigureAwait(false);
+            return null; // not ready yet
         }
-
-        return await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync(response.Content, Json.ContactListExportUri, budget.CallerToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, string>>> DownloadContactListExportAsync(ContactListExportUri export, CancellationToken cancellationToken)
@@ -103,9 +96,24 @@ internal sealed class GenesysConversationClient(GenesysApiTransport transport, I
         }
 
         var client = httpClientFactory.CreateClient(DownloadClientName);
-        using (var response = await client.GetAsync(address, HttpCompletionOption.ResponseContentRead, budget.Token).ConfigureAwait(false))
+        HttpResponseMessage downloaded;
+        try
         {
-            return await ReadCsvAsync(response, operation, budget).ConfigureAwait(false);
+            downloaded = await client.GetAsync(address, HttpCompletionOption.ResponseContentRead, budget.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException exception) when (budget.IsExhausted && !budget.CallerToken.IsCancellationRequested)
+        {
+            // This client bypasses the transport, so its failures are translated here as the transport's are.
+            throw GenesysErrorTranslator.Timeout(operation, budget.Budget, exception);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw GenesysErrorTranslator.Unavailable(operation, exception);
+        }
+
+        using (downloaded)
+        {
+            return await ReadCsvAsync(downloaded, operation, budget).ConfigureAwait(false);
         }
     }
 
