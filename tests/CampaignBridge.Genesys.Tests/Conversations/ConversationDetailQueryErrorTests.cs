@@ -1,5 +1,6 @@
 using CampaignBridge.Genesys.Tests.Support;
 using CampaignBridge.OAuth;
+using Emulators.Hosting;
 using GenesysCloud.Emulator;
 using Microsoft.Extensions.DependencyInjection;
 
