@@ -41,6 +41,30 @@ internal sealed class CallResultsOptions
     /// <summary>Tasks per sObject Collections request (the Salesforce limit).</summary>
     public const int MaxAttemptsPerRequest = 200;
 
+    /// <summary>Receives of a message without a deliberate release before it is poison.</summary>
+    public const int DefaultMaxDequeueCount = 5;
+
+    /// <summary>Messages one delivery tick takes at most.</summary>
+    public const int DefaultMaxMessagesPerTick = 320;
+
+    /// <summary>Attempts one delivery tick holds at most.</summary>
+    public const int DefaultMaxAttemptsPerTick = 10_000;
+
+    /// <summary>Task upserts per tick: 10,000 attempts in 200s.</summary>
+    public const int DefaultMaxRequestsPerTick = 50;
+
+    /// <summary>A delivery tick stops taking messages after this long.</summary>
+    public static readonly TimeSpan DefaultMaxTickDuration = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long received messages stay invisible while a tick works on them.</summary>
+    public static readonly TimeSpan DefaultVisibilityTimeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long delivery pauses after Salesforce was unreachable or refused the credentials.</summary>
+    public static readonly TimeSpan DefaultFailurePause = TimeSpan.FromMinutes(1);
+
+    /// <summary>The pause after a rate limit that says no time (Salesforce re-counts its allocation hourly).</summary>
+    public static readonly TimeSpan DefaultRateLimitPause = TimeSpan.FromHours(1);
+
     public const string DefaultTaskStatus = "Completed";
     public const string DefaultTaskPriority = "Normal";
     public const string DefaultSubjectPrefix = "Outbound call";
@@ -88,23 +112,23 @@ internal sealed class CallResultsOptions
 
     public string PayloadContainerName { get; set; } = DefaultPayloadContainerName;
 
-    public int MaxDequeueCount { get; set; } = 5;
+    public int MaxDequeueCount { get; set; } = DefaultMaxDequeueCount;
 
-    public int MaxMessagesPerTick { get; set; } = 320;
+    public int MaxMessagesPerTick { get; set; } = DefaultMaxMessagesPerTick;
 
-    public int MaxAttemptsPerTick { get; set; } = 10_000;
+    public int MaxAttemptsPerTick { get; set; } = DefaultMaxAttemptsPerTick;
 
     /// <summary>Task upserts per tick: 10,000 attempts in 200s.</summary>
-    public int MaxRequestsPerTick { get; set; } = 50;
+    public int MaxRequestsPerTick { get; set; } = DefaultMaxRequestsPerTick;
 
-    public TimeSpan MaxTickDuration { get; set; } = TimeSpan.FromSeconds(20);
+    public TimeSpan MaxTickDuration { get; set; } = DefaultMaxTickDuration;
 
-    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan VisibilityTimeout { get; set; } = DefaultVisibilityTimeout;
 
-    public TimeSpan FailurePause { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan FailurePause { get; set; } = DefaultFailurePause;
 
     /// <summary>Used when Salesforce refuses for its API allocation without saying for how long (it re-counts hourly).</summary>
-    public TimeSpan RateLimitPause { get; set; } = TimeSpan.FromHours(1);
+    public TimeSpan RateLimitPause { get; set; } = DefaultRateLimitPause;
 
     /// <summary>The Genesys campaign ids followed, in configuration order.</summary>
     public IReadOnlyList<string> FollowedCampaignIds()

@@ -1,3 +1,4 @@
+using CampaignBridge.Functions.Outbox;
 using CampaignBridge.Salesforce;
 using Microsoft.Extensions.Options;
 
@@ -33,12 +34,28 @@ internal sealed class CallResultsOptionsValidator : IValidateOptions<CallResults
             }
         }
 
+        foreach (var repeated in options.Campaigns.Select((c, index) => (Id: c.GenesysCampaignId?.Trim(), Index: index))
+                     .Where(c => c.Id is { Length: > 0 })
+                     .GroupBy(c => c.Id!, StringComparer.OrdinalIgnoreCase)
+                     .Where(g => g.Count() > 1))
+        {
+            failures.Add($"CallResults:Campaigns lists Genesys campaign {repeated.Key} {repeated.Count()} times (entries {string.Join(", ", repeated.Select(c => c.Index))}); "
+                + "list each campaign once, with the one Salesforce campaign its people are members of.");
+        }
+
+        var anyMemberCampaign = options.Campaigns.Any(c => !string.IsNullOrWhiteSpace(c.SalesforceCampaignId));
         for (var index = 0; index < options.Outcomes.Count; index++)
         {
             var rule = options.Outcomes[index];
             if (string.IsNullOrWhiteSpace(rule.Result))
             {
                 failures.Add($"CallResults:Outcomes:{index}:Result is empty: name the wrap-up code (e.g. Do not call) or system code (e.g. ININ-OUTBOUND-BUSY) the rule is for.");
+            }
+
+            if (!string.IsNullOrWhiteSpace(rule.CampaignMemberStatus) && !anyMemberCampaign)
+            {
+                failures.Add($"CallResults:Outcomes:{index}:CampaignMemberStatus '{rule.CampaignMemberStatus}' needs a Salesforce campaign to set it in: "
+                    + "give the followed campaign its CallResults:Campaigns:<n>:SalesforceCampaignId, or leave the status out.");
             }
 
             if (rule.CampaignMemberStatus is { Length: > MaxMemberStatusLength } status)
@@ -79,6 +96,8 @@ internal sealed class CallResultsOptionsValidator : IValidateOptions<CallResults
         {
             failures.Add($"CallResults:MaxPagesPerTick '{options.MaxPagesPerTick}' must be between 1 and 1000 (default {CallResultsOptions.DefaultMaxPagesPerTick}).");
         }
+
+        DeliveryBoundsValidation.Check(failures, CallResultsOptions.SectionName, nameof(CallResultsOptions.MaxAttemptsPerTick), options.Bounds());
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -71,7 +71,11 @@ public sealed class CallResultsOptionsValidatorTests
     {
         var status = new string('s', 41);
 
-        Refusal(o => o.Outcomes = [new OutcomeRule { Result = "Sale", CampaignMemberStatus = status }])
+        Refusal(o =>
+        {
+            o.Campaigns = [Campaign(salesforce: "7015g00000CmPgN")];
+            o.Outcomes = [new OutcomeRule { Result = "Sale", CampaignMemberStatus = status }];
+        })
             .ShouldBe($"CallResults:Outcomes:0:CampaignMemberStatus '{status}' is longer than the 40 characters a member status can have.");
         CallResultsOptionsValidator.MaxMemberStatusLength.ShouldBe(40);
     }
@@ -168,4 +172,42 @@ public sealed class CallResultsOptionsValidatorTests
             "CallResults:MaxPagesPerTick",
         ]);
     }
+
+    [Fact]
+    public void A_campaign_listed_twice_is_refused_naming_both_entries()
+        => Refusal(o => o.Campaigns = [Campaign(salesforce: "7015g00000CmPgN"), Campaign(CampaignId.ToUpperInvariant())])
+            .ShouldStartWith($"CallResults:Campaigns lists Genesys campaign {CampaignId} 2 times (entries 0, 1)");
+
+    [Fact]
+    public void A_member_status_without_any_salesforce_campaign_to_set_it_in_is_refused()
+        => Refusal(o =>
+        {
+            o.Campaigns = [Campaign()];
+            o.Outcomes = [new OutcomeRule { Result = "Sale", CampaignMemberStatus = "Responded" }];
+        }).ShouldStartWith("CallResults:Outcomes:0:CampaignMemberStatus 'Responded' needs a Salesforce campaign");
+
+    [Fact]
+    public void Delivery_bounds_below_one_or_not_positive_are_refused_naming_each_setting()
+    {
+        var failures = Failures(o =>
+        {
+            o.MaxDequeueCount = 0;
+            o.MaxMessagesPerTick = 0;
+            o.MaxAttemptsPerTick = 0;
+            o.MaxRequestsPerTick = -1;
+            o.FailurePause = TimeSpan.Zero;
+            o.RateLimitPause = TimeSpan.Zero;
+        });
+
+        failures.Select(f => f[..f.IndexOf(' ', StringComparison.Ordinal)]).ShouldBe(
+        [
+            "CallResults:MaxDequeueCount", "CallResults:MaxMessagesPerTick", "CallResults:MaxAttemptsPerTick", "CallResults:MaxRequestsPerTick",
+            "CallResults:FailurePause", "CallResults:RateLimitPause",
+        ]);
+    }
+
+    [Fact]
+    public void A_visibility_timeout_no_longer_than_a_tick_is_refused()
+        => Refusal(o => o.VisibilityTimeout = o.MaxTickDuration)
+            .ShouldStartWith("CallResults:VisibilityTimeout (00:00:20) must be longer than CallResults:MaxTickDuration (00:00:20)");
 }
