@@ -14,8 +14,8 @@ if (args is [StartupScenario.ProbeArgument, var emulatorUrl])
 if (args.Length > 0 && args[0] is "--quick" or "--scenarios")
 {
     var quick = args[0] == "--quick";
-    var names = ColdStartOptions.Take(args.Skip(1).ToArray());
-    var selected = names.Length > 0 ? names : ScenarioRunner.All;
+    var names = ScenarioOptions.Take(args.Skip(1).ToArray());
+    var selected = names.Length > 0 ? names : quick ? ScenarioRunner.Quick : ScenarioRunner.All;
     var unknown = selected.Except(ScenarioRunner.All).ToArray();
     if (unknown.Length > 0)
     {

@@ -1,16 +1,17 @@
 namespace CampaignBridge.Benchmarks.Scenarios;
 
 /// <summary>
-/// <c>--app &lt;folder&gt;</c> and <c>--control &lt;folder&gt;</c> after the scenario names: start these outputs (e.g.
-/// ReadyToRun publish folders) in the cold-start scenario instead of the build outputs.
+/// Options after the scenario names: <c>--app &lt;folder&gt;</c> and <c>--control &lt;folder&gt;</c> start these outputs
+/// (e.g. ReadyToRun publish folders) in the cold-start scenario instead of the build outputs.
 /// </summary>
-internal static class ColdStartOptions
+internal static class ScenarioOptions
 {
+
     public static string? AppDirectory { get; private set; }
 
     public static string? ControlDirectory { get; private set; }
 
-    /// <summary>Takes the two options out of <paramref name="arguments"/> and returns the rest.</summary>
+    /// <summary>Takes the options out of <paramref name="arguments"/> and returns the rest.</summary>
     public static string[] Take(IReadOnlyList<string> arguments)
     {
         var rest = new List<string>();
