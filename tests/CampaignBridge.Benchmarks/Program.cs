@@ -6,6 +6,7 @@ using CampaignBridge.Benchmarks.Scenarios;
 // dotnet run -c Release --project tests/CampaignBridge.Benchmarks -- --scenarios [names]  scenarios only (names: see ScenarioRunner.All)
 // dotnet run -c Release --project tests/CampaignBridge.Benchmarks -- --filter '*X*'       BenchmarkDotNet classes (any BenchmarkDotNet arguments)
 // dotnet run -c Release --project tests/CampaignBridge.Benchmarks -- --scenarios cold-start [--app <folder> --control <folder>]
+// dotnet run -c Release --project tests/CampaignBridge.Benchmarks -- --scenarios call-results [--contacts <n>] [--steady-contacts <n>]   (not part of --quick)
 if (args is [StartupScenario.ProbeArgument, var emulatorUrl])
 {
     return await StartupScenario.ProbeAsync(new Uri(emulatorUrl));

@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Reports;
+using CampaignBridge.Benchmarks.Scenarios.CallResults;
 
 namespace CampaignBridge.Benchmarks.Scenarios;
 
 /// <summary>Runs the Stopwatch-measured scenarios of perf.md one after another and prints one table of what was measured.</summary>
 internal static class ScenarioRunner
 {
-    public static readonly string[] All = ["cold-burst", "original-pattern", "forwarding", "contact-sync", "startup", "load", "outbound-size", "cold-start", "campaign-round-trips"];
+    public static readonly string[] All = ["cold-burst", "original-pattern", "forwarding", "contact-sync", "startup", "load", "outbound-size", "cold-start", "campaign-round-trips", "call-results"];
 
-    /// <summary>What <c>--quick</c> runs without names.</summary>
-    public static readonly string[] Quick = All;
+    /// <summary>What <c>--quick</c> runs without names: all but the call-results scenario, which takes several minutes on its own.</summary>
+    public static readonly string[] Quick = [.. All.Where(name => name != "call-results")];
 
     public static async Task<List<ScenarioResult>> RunAsync(IReadOnlyCollection<string> selected)
     {
@@ -64,6 +65,7 @@ internal static class ScenarioRunner
             "outbound-size" => await OutboundMessageSizeScenario.RunAsync(),
             "cold-start" => await ColdStartScenario.RunAsync(samples: 5, ScenarioOptions.AppDirectory, ScenarioOptions.ControlDirectory),
             "campaign-round-trips" => await CampaignRoundTripScenario.RunAsync(),
+            "call-results" => await CallResultsScenario.RunAsync(ScenarioOptions.CallResultsContacts, ScenarioOptions.SteadyContacts),
             _ => throw new InvalidOperationException($"Unknown scenario {name}."),
         };
 
