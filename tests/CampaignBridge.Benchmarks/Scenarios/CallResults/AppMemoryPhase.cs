@@ -39,20 +39,7 @@ internal static class AppMemoryPhase
             var workingSetBefore = Environment.WorkingSet;
             using var memory = new PeakMemorySampler();
             var wall = Stopwatch.StartNew();
-            var runs = new List<Functions.CallResults.CallResultsRunResult>();
-            var delivered = 0;
-            while (runs.Count < MaxRuns && delivered < contacts)
-            {
-                if (runs.Count > 0)
-                {
-                    time.Advance(WayBackApp.ScheduleInterval);
-                }
-
-                var run = await WayBackApp.RunOnceAsync(app);
-                runs.Add(run);
-                delivered += run.Delivered.ItemsDelivered;
-            }
-
+            var runs = await WayBackApp.RunUntilDeliveredAsync(app, time, contacts, MaxRuns);
             wall.Stop();
             var peak = memory.PeakBytes;
             var peakAfterGc = memory.PeakAfterGcBytes;

@@ -26,20 +26,7 @@ internal static class MappingReadPhase
 
         var genesysBefore = genesys.Requests.Count;
         var wall = Stopwatch.StartNew();
-        var runs = new List<Functions.CallResults.CallResultsRunResult>();
-            var delivered = 0;
-        while (runs.Count < MaxRuns && delivered < contacts)
-        {
-            if (runs.Count > 0)
-            {
-                time.Advance(WayBackApp.ScheduleInterval);
-            }
-
-            var run = await WayBackApp.RunOnceAsync(app);
-            runs.Add(run);
-            delivered += run.Delivered.ItemsDelivered;
-        }
-
+        var runs = await WayBackApp.RunUntilDeliveredAsync(app, time, contacts, MaxRuns);
         wall.Stop();
         var attempts = genesys.Dialer.Attempts;
         var check = DeliveryCheck.Of([.. salesforce.Tasks.Select(t => t.GetString(DeliveryCheck.ConversationIdField))], [.. attempts.Select(a => a.ConversationId)]);

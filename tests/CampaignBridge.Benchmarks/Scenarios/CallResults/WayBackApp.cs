@@ -4,6 +4,7 @@ using CampaignBridge.Functions.CallResults;
 using CampaignBridge.Genesys;
 using CampaignBridge.Salesforce;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CampaignBridge.Benchmarks.Scenarios.CallResults;
 
@@ -71,8 +72,31 @@ internal static class WayBackApp
     }
 
     /// <summary>
-    /// One <c>SyncCallResults</c> run, bounded in real time. The emulator's detail query costs about 1-3 s a page at
-    /// 10,000 conversations on this machine (it builds and sorts every conversation per page), so a 100-page run may take minutes.
+    /// Runs on the schedule (the clock moves <see cref="ScheduleInterval"/> before every run but the first) until
+    /// <paramref name="attempts"/> were delivered, at most <paramref name="maxRuns"/> times; returns each run's result.
+    /// </summary>
+    public static async Task<IReadOnlyList<CallResultsRunResult>> RunUntilDeliveredAsync(AppContainer app, FakeTimeProvider time, int attempts, int maxRuns)
+    {
+        var runs = new List<CallResultsRunResult>();
+        var delivered = 0;
+        while (runs.Count < maxRuns && delivered < attempts)
+        {
+            if (runs.Count > 0)
+            {
+                time.Advance(ScheduleInterval);
+            }
+
+            var run = await RunOnceAsync(app);
+            runs.Add(run);
+            delivered += run.Delivered.ItemsDelivered;
+        }
+
+        return runs;
+    }
+
+    /// <summary>
+    /// One <c>SyncCallResults</c> run, bounded in real time. The emulator's detail query costs about 1 s a page at 2,000
+    /// conversations and 3 s at 10,000 on this machine (it builds and sorts every conversation per page), so a 100-page run may take minutes.
     /// </summary>
     public static async Task<CallResultsRunResult> RunOnceAsync(AppContainer app)
     {
