@@ -6,6 +6,7 @@ using CampaignBridge.Benchmarks.Scenarios;
 // dotnet run -c Release --project tests/CampaignBridge.Benchmarks -- --scenarios [names]  scenarios only (names: see ScenarioRunner.All)
 // dotnet run -c Release --project tests/CampaignBridge.Benchmarks -- --filter '*X*'       BenchmarkDotNet classes (any BenchmarkDotNet arguments)
 // dotnet run -c Release --project tests/CampaignBridge.Benchmarks -- --scenarios cold-start [--app <folder> --control <folder>]
+// dotnet run -c Release --project tests/CampaignBridge.Benchmarks -- --scenarios call-results [--contacts <n>] [--steady-contacts <n>]   (not part of --quick)
 if (args is [StartupScenario.ProbeArgument, var emulatorUrl])
 {
     return await StartupScenario.ProbeAsync(new Uri(emulatorUrl));
@@ -14,8 +15,8 @@ if (args is [StartupScenario.ProbeArgument, var emulatorUrl])
 if (args.Length > 0 && args[0] is "--quick" or "--scenarios")
 {
     var quick = args[0] == "--quick";
-    var names = ColdStartOptions.Take(args.Skip(1).ToArray());
-    var selected = names.Length > 0 ? names : ScenarioRunner.All;
+    var names = ScenarioOptions.Take(args.Skip(1).ToArray());
+    var selected = names.Length > 0 ? names : quick ? ScenarioRunner.Quick : ScenarioRunner.All;
     var unknown = selected.Except(ScenarioRunner.All).ToArray();
     if (unknown.Length > 0)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using CampaignBridge.Testing;
@@ -7,8 +8,9 @@ using CampaignBridge.Testing;
 namespace CampaignBridge.Benchmarks.Harness;
 
 /// <summary>
-/// The emulator as a separate process (<c>dotnet GenesysCloud.Emulator.dll --urls ...</c>, default seed, system clock),
-/// so that the benchmark process's managed heap holds only the app; read back through its admin endpoints.
+/// An emulator as a separate process (<c>dotnet GenesysCloud.Emulator.dll --urls ...</c> or <c>Salesforce.Emulator.dll</c>,
+/// default seed unless <c>--seed</c> is passed, system clock), so that the benchmark process's managed heap holds only
+/// the app; read back through its admin endpoints.
 /// </summary>
 internal sealed class EmulatorProcess : IAsyncDisposable
 {
@@ -24,10 +26,14 @@ internal sealed class EmulatorProcess : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    public static async Task<EmulatorProcess> StartAsync()
+    public const string Genesys = "GenesysCloud.Emulator";
+    public const string Salesforce = "Salesforce.Emulator";
+
+    /// <summary>Starts the emulator project <paramref name="project"/> (built next to this one) with extra <paramref name="arguments"/>.</summary>
+    public static async Task<EmulatorProcess> StartAsync(string project = Genesys, params string[] arguments)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var dll = Path.Combine(RepositoryRoot.Find(), "tests", "GenesysCloud.Emulator", "bin", configuration, "net10.0", "GenesysCloud.Emulator.dll");
+        var dll = Path.Combine(RepositoryRoot.Find(), "tests", project, "bin", configuration, "net10.0", project + ".dll");
         if (!File.Exists(dll))
         {
             throw new InvalidOperationException($"The emulator is not built at {dll}.");
@@ -42,7 +48,7 @@ internal sealed class EmulatorProcess : IAsyncDisposable
 
         var baseUrl = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { DotnetHost.Path, dll, "--urls", baseUrl.ToString().TrimEnd('/') })
+        foreach (var argument in new[] { DotnetHost.Path, dll, "--urls", baseUrl.ToString().TrimEnd('/') }.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }
@@ -82,10 +88,8 @@ internal sealed class EmulatorProcess : IAsyncDisposable
     /// <summary>Contacts in a list, read as a stream so that no large string or document lands in this process's heap.</summary>
     public async Task<int> ContactCountAsync(string contactListId)
     {
-        using var http = new HttpClient { BaseAddress = BaseUrl };
-        await using var stream = await http.GetStreamAsync($"__emulator/contactlists/{contactListId}/contacts");
         var count = 0;
-        await foreach (var _ in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream))
+        await foreach (var _ in ReadArrayAsync<JsonElement>($"__emulator/contactlists/{contactListId}/contacts"))
         {
             count++;
         }
@@ -96,18 +100,43 @@ internal sealed class EmulatorProcess : IAsyncDisposable
     /// <summary>(method, path, status) of every recorded request, read as a stream.</summary>
     public async Task<IReadOnlyList<(string Method, string Path, int Status)>> RequestsAsync()
     {
-        using var http = new HttpClient { BaseAddress = BaseUrl };
-        await using var stream = await http.GetStreamAsync("__emulator/requests");
         var requests = new List<(string, string, int)>();
-        await foreach (var line in JsonSerializer.DeserializeAsyncEnumerable<RequestLine>(stream, ReadOptions))
+        await foreach (var line in ReadArrayAsync<RequestLine>("__emulator/requests"))
         {
-            if (line is not null)
-            {
-                requests.Add((line.Method, line.Path, line.StatusCode));
-            }
+            requests.Add((line.Method, line.Path, line.StatusCode));
         }
 
         return requests;
+    }
+
+    /// <summary>A JSON array from an admin endpoint, one element at a time (read as a stream).</summary>
+    public async IAsyncEnumerable<T> ReadArrayAsync<T>(string path)
+    {
+        using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromMinutes(2) };
+        await using var stream = await http.GetStreamAsync(path);
+        await foreach (var item in JsonSerializer.DeserializeAsyncEnumerable<T>(stream, ReadOptions))
+        {
+            if (item is not null)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>GETs an admin endpoint's JSON document (read it after a measurement: it lands in this heap).</summary>
+    public async Task<JsonElement> GetAdminAsync(string path)
+    {
+        using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromMinutes(2) };
+        return await http.GetFromJsonAsync<JsonElement>(path, ReadOptions);
+    }
+
+    /// <summary>POSTs a JSON body to an admin endpoint and returns the answer's body.</summary>
+    public async Task<JsonElement> PostAdminAsync(string path, object body)
+    {
+        using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromMinutes(2) };
+        using var response = await http.PostAsJsonAsync(path, body, ReadOptions);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>(ReadOptions);
     }
 
     public async ValueTask DisposeAsync()

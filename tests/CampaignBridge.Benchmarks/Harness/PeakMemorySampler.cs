@@ -3,13 +3,16 @@ namespace CampaignBridge.Benchmarks.Harness;
 /// <summary>
 /// Samples the managed heap every 10 ms and keeps two peaks: <see cref="PeakBytes"/>, the heap including garbage not
 /// yet collected (<see cref="GC.GetTotalMemory(bool)"/>), and <see cref="PeakAfterGcBytes"/>, the heap size the last
-/// garbage collection left (<see cref="GCMemoryInfo.HeapSizeBytes"/>), close to what was really alive.
+/// garbage collection left (<see cref="GCMemoryInfo.HeapSizeBytes"/>), close to what was really alive; and
+/// <see cref="PeakWorkingSetBytes"/>, the process's working set (<see cref="Environment.WorkingSet"/>: runtime, JIT code,
+/// native buffers and the heap).
 /// </summary>
 internal sealed class PeakMemorySampler : IDisposable
 {
     private readonly Timer _timer;
     private long _peak;
     private long _peakAfterGc;
+    private long _peakWorkingSet;
 
     public PeakMemorySampler()
     {
@@ -34,6 +37,15 @@ internal sealed class PeakMemorySampler : IDisposable
         }
     }
 
+    public long PeakWorkingSetBytes
+    {
+        get
+        {
+            Sample();
+            return Interlocked.Read(ref _peakWorkingSet);
+        }
+    }
+
     public void Dispose() => _timer.Dispose();
 
     private static void Raise(ref long peak, long value)
@@ -48,5 +60,6 @@ internal sealed class PeakMemorySampler : IDisposable
     {
         Raise(ref _peak, GC.GetTotalMemory(forceFullCollection: false));
         Raise(ref _peakAfterGc, GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes);
+        Raise(ref _peakWorkingSet, Environment.WorkingSet);
     }
 }
