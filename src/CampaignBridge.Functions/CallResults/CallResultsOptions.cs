@@ -47,8 +47,17 @@ internal sealed class CallResultsOptions
     /// <summary>Messages one delivery tick takes at most.</summary>
     public const int DefaultMaxMessagesPerTick = 320;
 
-    /// <summary>Attempts one delivery tick holds at most.</summary>
-    public const int DefaultMaxAttemptsPerTick = 10_000;
+    /// <summary>
+    /// Attempts one delivery tick holds at most: what its requests carry (<see cref="DefaultMaxRequestsPerTick"/> ×
+    /// <see cref="MaxAttemptsPerRequest"/> = 10,000) plus <see cref="TickHeadroomAttempts"/>. The receiver takes whole
+    /// messages and stops before one that would pass the bound; without the headroom a tick stopped up to a message short of
+    /// 10,000, its last request went out part-empty, and 10,000 attempts took 51 requests (docs/performance.md, scenario 11).
+    /// What the requests cannot carry is put back, trimmed, for the next tick.
+    /// </summary>
+    public const int DefaultMaxAttemptsPerTick = (DefaultMaxRequestsPerTick * MaxAttemptsPerRequest) + TickHeadroomAttempts;
+
+    /// <summary>More than a queue message holds (46 KiB of attempts is under 250 of them).</summary>
+    public const int TickHeadroomAttempts = 500;
 
     /// <summary>Task upserts per tick: 10,000 attempts in 200s.</summary>
     public const int DefaultMaxRequestsPerTick = 50;

@@ -61,7 +61,7 @@ public sealed class CallResultsOptionsDefaultsTests
 
         bounds.MaxDequeueCount.ShouldBe(5);
         bounds.MaxMessagesPerTick.ShouldBe(320);
-        bounds.MaxItemsPerTick.ShouldBe(10_000);
+        bounds.MaxItemsPerTick.ShouldBe(10_500, "a tick holds what its 50 requests of 200 carry, plus more than one message, so the last request is full");
         bounds.MaxRequestsPerTick.ShouldBe(50);
         bounds.MaxTickDuration.ShouldBe(TimeSpan.FromSeconds(20));
         bounds.VisibilityTimeout.ShouldBe(TimeSpan.FromMinutes(5));
@@ -87,12 +87,15 @@ public sealed class CallResultsOptionsDefaultsTests
     }
 
     [Fact]
-    public void Two_hundred_attempts_a_request_times_fifty_requests_a_tick_is_the_tick_limit_of_attempts()
+    public void A_tick_holds_what_fifty_requests_of_two_hundred_carry_plus_headroom_and_reads_as_many_as_they_carry()
     {
         var options = new CallResultsOptions();
+        var carried = CallResultsOptions.MaxAttemptsPerRequest * options.MaxRequestsPerTick;
 
-        (CallResultsOptions.MaxAttemptsPerRequest * options.MaxRequestsPerTick).ShouldBe(options.MaxAttemptsPerTick);
-        (options.MaxPagesPerTick * 100).ShouldBe(options.MaxAttemptsPerTick);
+        carried.ShouldBe(10_000);
+        options.MaxAttemptsPerTick.ShouldBe(carried + CallResultsOptions.TickHeadroomAttempts);
+        CallResultsOptions.TickHeadroomAttempts.ShouldBe(500);
+        (options.MaxPagesPerTick * 100).ShouldBe(carried, "a run reads at most what one delivery tick writes");
     }
 
     [Fact]
