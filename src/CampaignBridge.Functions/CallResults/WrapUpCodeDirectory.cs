@@ -25,7 +25,8 @@ internal sealed class WrapUpCodeDirectory(IGenesysConversationClient genesys, Ti
     /// </summary>
     public async Task<Func<string, string?>> ResolveAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
     {
-        var wanted = ids.Where(id => !CallAttemptExtractor.IsSystemCode(id)).Distinct(StringComparer.Ordinal).ToList();
+        // Trimmed as the extractor looks them up, so a padded id does not count as unknown on every run.
+        var wanted = ids.Select(id => id.Trim()).Where(id => id.Length > 0 && !CallAttemptExtractor.IsSystemCode(id)).Distinct(StringComparer.Ordinal).ToList();
         var now = timeProvider.GetUtcNow();
         var names = Volatile.Read(ref _names);
         var stale = now - _readAt >= Lifetime;
@@ -35,7 +36,8 @@ internal sealed class WrapUpCodeDirectory(IGenesysConversationClient genesys, Ti
             await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                if (_readAt < now - MinimumRefreshInterval || stale)
+                // Again under the gate (another caller may have just read), with the same bound as above.
+                if (now - _readAt >= MinimumRefreshInterval || stale)
                 {
                     var codes = await genesys.ListWrapUpCodesAsync(cancellationToken).ConfigureAwait(false);
                     Volatile.Write(ref _names, codes.Where(c => !string.IsNullOrEmpty(c.Id)).GroupBy(c => c.Id, StringComparer.Ordinal)

@@ -150,4 +150,32 @@ public sealed class WrapUpCodeDirectoryTests
 
         private static InvalidOperationException Unexpected() => new("The directory reads only the wrap-up codes.");
     }
+
+    [Fact]
+    public async Task An_unknown_code_reads_again_exactly_a_refresh_interval_after_the_last_read()
+    {
+        _genesys.Codes = [new(Sale, "Sale")];
+        var directory = Directory();
+        await directory.ResolveAsync([Sale], Cancel);
+        _genesys.Codes = [new(Sale, "Sale"), new(NotInterested, "Not interested")];
+
+        _time.Advance(WrapUpCodeDirectory.MinimumRefreshInterval);
+        var names = await directory.ResolveAsync([NotInterested], Cancel);
+
+        names(NotInterested).ShouldBe("Not interested");
+        _genesys.Reads.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_padded_known_code_is_no_reason_to_read_again()
+    {
+        _genesys.Codes = [new(Sale, "Sale")];
+        var directory = Directory();
+        await directory.ResolveAsync([Sale], Cancel);
+
+        _time.Advance(WrapUpCodeDirectory.MinimumRefreshInterval * 2);
+        await directory.ResolveAsync([" " + Sale + " "], Cancel);
+
+        _genesys.Reads.ShouldBe(1);
+    }
 }
