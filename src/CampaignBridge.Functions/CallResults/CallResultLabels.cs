@@ -1,8 +1,9 @@
 namespace CampaignBridge.Functions.CallResults;
 
 /// <summary>
-/// Words for the dialer's system results (reference genesys-call-results.md §2.1; the list is open, so an unknown code is
-/// shown as it is). Agent results are shown by their wrap-up code's name.
+/// Words for the dialer's system results (reference genesys-call-results.md §2.1). The list is open: an unknown
+/// <c>ININ-*</c> / <c>OUTBOUND-*</c> code is a generic <see cref="SystemResult"/>, as the reference asks (the Task's
+/// description keeps the code itself). Agent results are shown by their wrap-up code's name.
 /// </summary>
 internal static class CallResultLabels
 {
@@ -20,6 +21,9 @@ internal static class CallResultLabels
         "ININ-OUTBOUND-NO-CALLABLE-NUMBERS-SKIPPED",
         "ININ-OUTBOUND-RULE-SKIPPED",
     ];
+
+    /// <summary>The label of a system code this list does not know yet.</summary>
+    public const string SystemResult = "System result";
 
     /// <summary>The label of a result with no wrap-up at all (the agent never wrapped up within the grace period).</summary>
     public const string NoWrapUp = "No wrap-up";
@@ -46,7 +50,10 @@ internal static class CallResultLabels
         ["ININ-WRAP-UP-TIMEOUT"] = "Wrap-up timed out",
     };
 
-    /// <summary>What a result is called in Salesforce: the wrap-up name, a word for a system code, or the code itself.</summary>
+    /// <summary>
+    /// What a result is called in Salesforce: the wrap-up name, a word for a system code (<see cref="SystemResult"/> for an
+    /// unknown one), or, for an agent code whose name is unknown (deleted), the code itself.
+    /// </summary>
     public static string Describe(string? result, string? wrapUpName)
     {
         if (!string.IsNullOrWhiteSpace(wrapUpName))
@@ -64,6 +71,11 @@ internal static class CallResultLabels
             return label;
         }
 
-        return result.EndsWith("-SKIPPED", StringComparison.OrdinalIgnoreCase) ? "Skipped by the dialer" : result;
+        if (result.EndsWith("-SKIPPED", StringComparison.OrdinalIgnoreCase))
+        {
+            return "Skipped by the dialer";
+        }
+
+        return CallAttemptExtractor.IsSystemCode(result) ? SystemResult : result;
     }
 }

@@ -40,9 +40,16 @@ public sealed class CallResultLabelsTests
     public void Any_other_skipped_code_is_skipped_by_the_dialer(string code)
         => CallResultLabels.Describe(code, null).ShouldBe("Skipped by the dialer");
 
+    [Theory]
+    [InlineData("ININ-OUTBOUND-EXTERNALLY-THROTTLED")]
+    [InlineData("OUTBOUND-SOMETHING-NEW")]
+    [InlineData("inin-wrap-up-unheard-of")]
+    public void An_unknown_system_code_is_a_generic_system_result_because_the_list_is_open(string code)
+        => CallResultLabels.Describe(code, null).ShouldBe(CallResultLabels.SystemResult);
+
     [Fact]
-    public void An_unknown_code_is_shown_as_it_is_because_the_list_is_open()
-        => CallResultLabels.Describe("ININ-OUTBOUND-EXTERNALLY-THROTTLED", null).ShouldBe("ININ-OUTBOUND-EXTERNALLY-THROTTLED");
+    public void An_agent_code_whose_name_is_unknown_is_shown_as_its_id()
+        => CallResultLabels.Describe("f1e2d3c4-b5a6-4978-8a9b-0000000000de", null).ShouldBe("f1e2d3c4-b5a6-4978-8a9b-0000000000de");
 
     [Fact]
     public void A_wrap_up_name_wins_over_its_code()
