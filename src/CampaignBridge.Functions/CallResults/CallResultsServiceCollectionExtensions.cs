@@ -48,14 +48,8 @@ public static class CallResultsServiceCollectionExtensions
             });
         }
 
-        services.TryAddSingleton<CallResultStorage>();
-        services.TryAddSingleton(sp => new DeliveryLane<CallAttempt, CallResultMessage>(
-            CallResultsOptions.DefaultQueueName,
-            sp.GetRequiredService<CallResultStorage>(),
-            sp.GetRequiredService<IOptions<CallResultsOptions>>().Value.Bounds(),
-            CallResultsJsonContext.Lane));
-        services.AddSingleton(sp => sp.GetRequiredService<DeliveryLane<CallAttempt, CallResultMessage>>().Operations);
-        services.TryAddSingleton<DeliveryOutbox<CallAttempt, CallResultMessage>>();
+        services.AddDeliveryLane<CallAttempt, CallResultMessage, CallResultStorage>(
+            CallResultsOptions.DefaultQueueName, sp => sp.GetRequiredService<IOptions<CallResultsOptions>>().Value.Bounds(), CallResultsJsonContext.Lane);
         services.TryAddSingleton<CallAttemptQueue>();
         services.TryAddSingleton<ReaderPositionStore>();
         services.TryAddSingleton<SweepStateStore>();

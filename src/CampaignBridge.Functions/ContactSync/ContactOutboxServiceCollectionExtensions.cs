@@ -26,14 +26,8 @@ public static class ContactOutboxServiceCollectionExtensions
         services.AddOptions<ContactOutboxOptions>().Bind(configuration.GetSection(ContactOutboxOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => StorageAccountClients.FromConfiguration(configuration));
-        services.TryAddSingleton<ContactSyncStorage>();
-        services.TryAddSingleton(sp => new DeliveryLane<QueuedContact, ContactSyncMessage>(
-            ContactOutboxOptions.DefaultQueueName,
-            sp.GetRequiredService<ContactSyncStorage>(),
-            sp.GetRequiredService<IOptions<ContactOutboxOptions>>().Value.Bounds(),
-            ContactSyncJsonContext.Lane));
-        services.AddSingleton(sp => sp.GetRequiredService<DeliveryLane<QueuedContact, ContactSyncMessage>>().Operations);
-        services.TryAddSingleton<DeliveryOutbox<QueuedContact, ContactSyncMessage>>();
+        services.AddDeliveryLane<QueuedContact, ContactSyncMessage, ContactSyncStorage>(
+            ContactOutboxOptions.DefaultQueueName, sp => sp.GetRequiredService<IOptions<ContactOutboxOptions>>().Value.Bounds(), ContactSyncJsonContext.Lane);
         services.TryAddSingleton<IContactOutbox, ContactOutbox>();
         services.TryAddSingleton<ContactDeliveryTarget>();
         services.TryAddSingleton<ContactOutboxFlusher>();

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using CampaignBridge.Functions.CallResults;
 using CampaignBridge.Functions.Outbox;
 using Microsoft.Extensions.DependencyInjection;
@@ -96,39 +99,35 @@ internal sealed class CallResultsBacklogCheck(
     /// </summary>
     private static async Task<DateTimeOffset?> OldestEnqueuedAtAsync(DeliveryLane<CallAttempt, CallResultMessage> lane, CancellationToken cancellationToken)
     {
-        var message = (await lane.Storage.Queue.PeekMessagesAsync(1, cancellationToken).ConfigureAwait(false)).Value.FirstOrDefault();
-        if (message is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize(message.Body.ToMemory().Span, lane.Json.Message)?.EnqueuedAt ?? message.InsertedOn;
-        }
-        catch (JsonException)
-        {
-            return message.InsertedOn;
-        }
+        var (message, body) = await PeekFirstAsync(lane.Storage.Queue, lane.Json.Message, cancellationToken).ConfigureAwait(false);
+        return body?.EnqueuedAt ?? message?.InsertedOn;
     }
 
     /// <summary>The oldest poison entry as an administrator needs it: the operation to look up and Salesforce's reason.</summary>
     private static async Task<string?> FirstGivenUpAsync(DeliveryLane<CallAttempt, CallResultMessage> lane, CancellationToken cancellationToken)
     {
-        var entry = (await lane.Storage.PoisonQueue.PeekMessagesAsync(1, cancellationToken).ConfigureAwait(false)).Value.FirstOrDefault();
-        if (entry is null)
+        // A message that could not even be read was poisoned as it was: it has no reason to show.
+        var (_, poisoned) = await PeekFirstAsync(lane.Storage.PoisonQueue, lane.Json.Poisoned, cancellationToken).ConfigureAwait(false);
+        return poisoned is null ? null : $"operation {poisoned.Message.OperationId}, {DeliveryText.Truncate(poisoned.Reason)}";
+    }
+
+    /// <summary>The first message of <paramref name="queue"/> without taking it, and its body when it reads as <typeparamref name="T"/>.</summary>
+    private static async Task<(PeekedMessage? Message, T? Body)> PeekFirstAsync<T>(QueueClient queue, JsonTypeInfo<T> json, CancellationToken cancellationToken)
+        where T : class
+    {
+        var message = (await queue.PeekMessagesAsync(1, cancellationToken).ConfigureAwait(false)).Value.FirstOrDefault();
+        if (message is null)
         {
-            return null;
+            return (null, null);
         }
 
         try
         {
-            var poisoned = JsonSerializer.Deserialize(entry.Body.ToMemory().Span, lane.Json.Poisoned);
-            return poisoned is null ? null : $"operation {poisoned.Message.OperationId}, {DeliveryText.Truncate(poisoned.Reason)}";
+            return (message, JsonSerializer.Deserialize(message.Body.ToMemory().Span, json));
         }
         catch (JsonException)
         {
-            return null; // a message that could not even be read was poisoned as it was
+            return (message, null);
         }
     }
 
