@@ -7,7 +7,9 @@ namespace CampaignBridge.Reliability.Tests.Faults;
 /// <summary>
 /// Queued contact sync (Outbound Messages -> outbox on Azurite -> FlushContactOutbox -> Genesys) under a long Genesys
 /// outage and under duplicate and out-of-order deliveries. The app and the emulator share an <see cref="AcceleratedClock"/>,
-/// so a 10-minute outage and the flush pauses take a few real seconds. Contacts lost and duplicated must be 0.
+/// so a 10-minute outage and the flush pauses take a few real seconds. Contacts lost and duplicated must be 0, so the
+/// writes themselves run at <see cref="AcceleratedClock.IoBoundStep"/>: at full speed a loaded machine lets a write
+/// that Genesys accepted outlast the (fake) attempt timeout, and the retry writes the contacts a second time.
 /// </summary>
 [Trait("Category", "Faults")]
 public sealed class QueuedSyncFaultTests(ReliabilityRun run)
@@ -35,6 +37,7 @@ public sealed class QueuedSyncFaultTests(ReliabilityRun run)
         var outageTicks = await host.FlushUntilAsync(() => Task.FromResult(clock.Time.GetUtcNow() >= outageEnds), DrainBudget, TickPause);
         var queuedAfterOutage = await host.QueueLengthAsync();
         var writesDuringOutage = host.AcceptedContactWrites().Count;
+        clock.Step = AcceleratedClock.IoBoundStep;
         host.Emulator.Faults.ClearAll();
         var recoveryTicks = await host.FlushUntilAsync(
             async () => host.Emulator.ContactsIn(ReliabilityHost.ContactListId).Count == 500 && await host.QueueLengthAsync() == 0, DrainBudget, TickPause);
@@ -60,7 +63,7 @@ public sealed class QueuedSyncFaultTests(ReliabilityRun run)
     [Fact]
     public async Task The_same_Outbound_Message_delivered_three_times_writes_each_contact_once()
     {
-        await using var clock = new AcceleratedClock(Start);
+        await using var clock = new AcceleratedClock(Start, AcceleratedClock.IoBoundStep);
         await using var host = await ReliabilityHost.StartAsync(run, new HostOptions { Time = clock.Time, UseStorage = true });
         var tally = new CallTally();
         var message = OutboundMessages.Build(Enumerable.Range(0, 100), batch: 1, "v1");
@@ -89,7 +92,7 @@ public sealed class QueuedSyncFaultTests(ReliabilityRun run)
     [Fact]
     public async Task Out_of_order_Outbound_Messages_lose_and_duplicate_nothing_and_the_newer_record_wins()
     {
-        await using var clock = new AcceleratedClock(Start);
+        await using var clock = new AcceleratedClock(Start, AcceleratedClock.IoBoundStep);
         await using var host = await ReliabilityHost.StartAsync(run, new HostOptions { Time = clock.Time, UseStorage = true });
         var tally = new CallTally();
         var v1ModifiedAt = OutboundMessages.DefaultModifiedAt;
