@@ -23,7 +23,8 @@ public static class ContactOutboxServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<ContactOutboxOptions>().Bind(configuration.GetSection(ContactOutboxOptions.SectionName));
+        services.AddOptions<ContactOutboxOptions>().Bind(configuration.GetSection(ContactOutboxOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContactOutboxOptions>, ContactOutboxOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => StorageAccountClients.FromConfiguration(configuration));
         services.AddDeliveryLane<QueuedContact, ContactSyncMessage, ContactSyncStorage>(

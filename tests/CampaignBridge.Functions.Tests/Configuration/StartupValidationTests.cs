@@ -139,6 +139,19 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public void A_contact_sync_bound_that_cannot_work_stops_the_start_naming_the_setting()
+    {
+        var settings = ValidSettings();
+        settings["ContactSync:MaxContactsPerTick"] = "0";
+        settings["ContactSync:VisibilityTimeout"] = "00:00:10";
+
+        var failure = StartupFailure(settings);
+
+        failure.ShouldContain("ContactSync:MaxContactsPerTick is 0; it must be at least 1");
+        failure.ShouldContain("ContactSync:VisibilityTimeout (00:00:10) must be longer than ContactSync:MaxTickDuration (00:00:20)");
+    }
+
+    [Fact]
     public void Settings_never_show_the_client_secret_when_printed()
     {
         var options = new CampaignBridge.Functions.Configuration.GenesysConnectionOptions { ClientId = "id", ClientSecret = "s3cr3t-value" };
