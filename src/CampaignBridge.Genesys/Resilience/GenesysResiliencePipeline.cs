@@ -55,19 +55,8 @@ internal static class GenesysResiliencePipeline
                 });
             }
 
-            if (options.TransientRetries > 0)
-            {
-                retries.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-                {
-                    Name = "transient",
-                    MaxRetryAttempts = options.TransientRetries,
-                    BackoffType = DelayBackoffType.Exponential,
-                    Delay = TransientRetryBaseDelay,
-                    UseJitter = true,
-                    ShouldHandle = args => ValueTask.FromResult(
-                        UpstreamResilience.IsTransient(args.Outcome) && UpstreamRequestOptions.IsIdempotent(args.Context.GetRequestMessage())),
-                });
-            }
+            // Genesys sends Retry-After with its 429s (the strategy above); a 5xx is retried on the backoff alone.
+            UpstreamTransientRetry.Add(retries, options.TransientRetries, TransientRetryBaseDelay, maxRetryAfter: null, timeProvider);
         });
 
     private static TimeSpan WaitFor(HttpResponseMessage response, TimeProvider timeProvider)

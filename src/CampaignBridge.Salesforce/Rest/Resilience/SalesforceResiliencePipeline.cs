@@ -1,6 +1,5 @@
 using CampaignBridge.OAuth.Http;
 using Polly;
-using Polly.Retry;
 
 namespace CampaignBridge.Salesforce.Rest;
 
@@ -34,29 +33,6 @@ internal static class SalesforceResiliencePipeline
     public static UpstreamBreaker Breaker { get; } = new(BreakerFailureRatio, BreakerMinimumThroughput, BreakerSamplingDuration, BreakerBreakDuration);
 
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, SalesforceClientOptions options, TimeProvider timeProvider)
-        => UpstreamResilience.Configure(builder, timeProvider, options.TotalTimeout, options.AttemptTimeout, Breaker, retries =>
-        {
-            if (options.TransientRetries > 0)
-            {
-                retries.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-                {
-                    Name = "transient",
-                    MaxRetryAttempts = options.TransientRetries,
-                    BackoffType = DelayBackoffType.Exponential,
-                    Delay = TransientRetryBaseDelay,
-                    UseJitter = true,
-                    ShouldHandle = args => ValueTask.FromResult(
-                        UpstreamResilience.IsTransient(args.Outcome)
-                        && UpstreamRequestOptions.IsIdempotent(args.Context.GetRequestMessage())
-                        && (RetryAfter(args.Outcome, timeProvider) is not { } wait
-                            || UpstreamResilience.WaitFits(wait, options.MaxRetryAfter, args.Context.GetRequestMessage(), timeProvider))),
-                    // A Retry-After the server sent sets the delay; without one (null) the exponential backoff applies.
-                    DelayGenerator = args => ValueTask.FromResult(
-                        RetryAfter(args.Outcome, timeProvider) is { } wait && wait > TimeSpan.Zero ? wait : (TimeSpan?)null),
-                });
-            }
-        });
-
-    private static TimeSpan? RetryAfter(Outcome<HttpResponseMessage> outcome, TimeProvider timeProvider)
-        => outcome.Result is { } response ? RetryAfterHeader.WaitFrom(response.Headers, timeProvider.GetUtcNow()) : null;
+        => UpstreamResilience.Configure(builder, timeProvider, options.TotalTimeout, options.AttemptTimeout, Breaker,
+            retries => UpstreamTransientRetry.Add(retries, options.TransientRetries, TransientRetryBaseDelay, options.MaxRetryAfter, timeProvider));
 }
