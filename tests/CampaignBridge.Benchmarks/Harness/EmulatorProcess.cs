@@ -1,33 +1,30 @@
-using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using CampaignBridge.Testing;
+using Emulators.Hosting;
 
 namespace CampaignBridge.Benchmarks.Harness;
 
 /// <summary>
-/// An emulator as a separate process (<c>dotnet GenesysCloud.Emulator.dll --urls ...</c> or <c>Salesforce.Emulator.dll</c>,
-/// default seed unless <c>--seed</c> is passed, system clock), so that the benchmark process's managed heap holds only
-/// the app; read back through its admin endpoints.
+/// An emulator as a separate process (<c>GenesysCloud.Emulator.dll</c> or <c>Salesforce.Emulator.dll</c>, started by the
+/// shared <see cref="StandaloneEmulatorProcess"/>; default seed unless <c>--seed</c> is passed, system clock), so that the
+/// benchmark process's managed heap holds only the app; read back through its admin endpoints.
 /// </summary>
 internal sealed class EmulatorProcess : IAsyncDisposable
 {
-    private static readonly JsonSerializerOptions ReadOptions = new(JsonSerializerDefaults.Web);
-
-    private readonly Process _process;
-
-    private EmulatorProcess(Process process, Uri baseUrl)
-    {
-        _process = process;
-        BaseUrl = baseUrl;
-    }
-
-    public Uri BaseUrl { get; }
+    /// <summary>Only the latest output lines are kept: enough to explain a failed start, bounded over a long run.</summary>
+    public const int OutputLineLimit = 200;
 
     public const string Genesys = "GenesysCloud.Emulator";
     public const string Salesforce = "Salesforce.Emulator";
+
+    private static readonly JsonSerializerOptions ReadOptions = new(JsonSerializerDefaults.Web);
+
+    private readonly StandaloneEmulatorProcess _process;
+
+    private EmulatorProcess(StandaloneEmulatorProcess process) => _process = process;
+
+    public Uri BaseUrl => _process.BaseUrl;
 
     /// <summary>Starts the emulator project <paramref name="project"/> (built next to this one) with extra <paramref name="arguments"/>.</summary>
     public static async Task<EmulatorProcess> StartAsync(string project = Genesys, params string[] arguments)
@@ -39,50 +36,7 @@ internal sealed class EmulatorProcess : IAsyncDisposable
             throw new InvalidOperationException($"The emulator is not built at {dll}.");
         }
 
-        int port;
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
-        var baseUrl = new Uri($"http://127.0.0.1:{port}/");
-        var start = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { DotnetHost.Path, dll, "--urls", baseUrl.ToString().TrimEnd('/') }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The emulator did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var emulator = new EmulatorProcess(process, baseUrl);
-        using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(2) };
-        var waited = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                using var response = await http.GetAsync("__emulator/faults");
-                if (response.IsSuccessStatusCode)
-                {
-                    return emulator;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-            }
-
-            if (process.HasExited || waited.Elapsed > TimeSpan.FromSeconds(30))
-            {
-                await emulator.DisposeAsync();
-                throw new InvalidOperationException("The emulator process did not answer within 30 s.");
-            }
-
-            await Task.Delay(100);
-        }
+        return new EmulatorProcess(await StandaloneEmulatorProcess.StartAsync(dll, arguments, OutputLineLimit, CancellationToken.None));
     }
 
     /// <summary>Contacts in a list, read as a stream so that no large string or document lands in this process's heap.</summary>
@@ -139,15 +93,5 @@ internal sealed class EmulatorProcess : IAsyncDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>(ReadOptions);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await _process.WaitForExitAsync(timeout.Token);
-        }
-
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 }

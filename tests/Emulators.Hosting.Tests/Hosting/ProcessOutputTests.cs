@@ -1,6 +1,6 @@
 namespace Emulators.Hosting.Tests.Hosting;
 
-/// <summary>Waiting for a line of a child process's output, bounded in time.</summary>
+/// <summary>Waiting for a line of a child process's output, bounded in time; with a line limit only the latest lines are kept.</summary>
 public sealed class ProcessOutputTests
 {
     [Fact]
@@ -24,5 +24,30 @@ public sealed class ProcessOutputTests
         output.Add("something else");
 
         await Should.ThrowAsync<TimeoutException>(() => output.WaitForAsync("ready", TimeSpan.FromMilliseconds(50), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public void With_a_line_limit_only_the_latest_lines_are_kept()
+    {
+        var output = new ProcessOutput(lineLimit: 2);
+
+        output.Add("one");
+        output.Add("two");
+        output.Add("three");
+
+        output.Text.ShouldBe("two\nthree");
+    }
+
+    [Fact]
+    public void Without_a_line_limit_every_line_is_kept()
+    {
+        var output = new ProcessOutput();
+
+        foreach (var i in Enumerable.Range(0, 1000))
+        {
+            output.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        output.Text.Split('\n').Length.ShouldBe(1000);
     }
 }

@@ -1,10 +1,13 @@
 namespace Emulators.Hosting;
 
-/// <summary>Lines a child process wrote, with a wait for a given text. Thread-safe.</summary>
-internal sealed class ProcessOutput
+/// <summary>
+/// Lines a child process wrote, with a wait for a given text. Thread-safe. With a line limit only the latest lines are
+/// kept, so a long run (a benchmark's thousands of requests) holds bounded memory in the parent process.
+/// </summary>
+internal sealed class ProcessOutput(int? lineLimit = null)
 {
     private readonly Lock gate = new();
-    private readonly List<string> lines = [];
+    private readonly Queue<string> lines = new();
     private TaskCompletionSource lineAdded = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string Text
@@ -23,7 +26,12 @@ internal sealed class ProcessOutput
         TaskCompletionSource added;
         lock (gate)
         {
-            lines.Add(line);
+            lines.Enqueue(line);
+            if (lines.Count > lineLimit)
+            {
+                lines.Dequeue();
+            }
+
             added = lineAdded;
             lineAdded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }

@@ -4,8 +4,8 @@ namespace Emulators.Hosting;
 
 /// <summary>
 /// An emulator started as its own process the way a developer runs it (<c>dotnet X.Emulator.dll --urls http://127.0.0.1:0 …</c>),
-/// for tests of the standalone host. The port is read from the host's "Now listening on" line; disposing kills exactly
-/// this child process (and its children).
+/// for tests of the standalone host and for benchmarks that keep the emulator out of the measured process. The port is
+/// read from the host's "Now listening on" line; disposing kills exactly this child process (and its children).
 /// </summary>
 public sealed class StandaloneEmulatorProcess : IAsyncDisposable
 {
@@ -34,10 +34,19 @@ public sealed class StandaloneEmulatorProcess : IAsyncDisposable
     /// <exception cref="TimeoutException">It did not appear within <paramref name="timeout"/>.</exception>
     public Task WaitForOutputAsync(string text, TimeSpan timeout, CancellationToken ct = default) => output.WaitForAsync(text, timeout, ct);
 
-    /// <summary>Starts <paramref name="assemblyPath"/> with <c>dotnet</c> on 127.0.0.1, port 0, plus <paramref name="arguments"/>.</summary>
+    /// <summary>Starts <paramref name="assemblyPath"/> with <c>dotnet</c> on 127.0.0.1, port 0, plus <paramref name="arguments"/>, keeping all its output.</summary>
     /// <exception cref="InvalidOperationException">The process exited or did not listen within <see cref="StartTimeout"/>; the message has its output.</exception>
-    public static async Task<StandaloneEmulatorProcess> StartAsync(string assemblyPath, IEnumerable<string> arguments, CancellationToken ct = default)
+    public static Task<StandaloneEmulatorProcess> StartAsync(string assemblyPath, IEnumerable<string> arguments, CancellationToken ct = default)
+        => StartAsync(assemblyPath, arguments, outputLineLimit: null, ct);
+
+    /// <summary>
+    /// Starts <paramref name="assemblyPath"/> like <see cref="StartAsync(string, IEnumerable{string}, CancellationToken)"/>, keeping
+    /// only the latest <paramref name="outputLineLimit"/> lines of its output (all of them when null).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The process exited or did not listen within <see cref="StartTimeout"/>; the message has its output.</exception>
+    public static async Task<StandaloneEmulatorProcess> StartAsync(string assemblyPath, IEnumerable<string> arguments, int? outputLineLimit, CancellationToken ct)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(outputLineLimit ?? 1, 1, nameof(outputLineLimit));
         ArgumentException.ThrowIfNullOrEmpty(assemblyPath);
         ArgumentNullException.ThrowIfNull(arguments);
         var startInfo = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
@@ -58,7 +67,7 @@ public sealed class StandaloneEmulatorProcess : IAsyncDisposable
         startInfo.Environment["DOTNET_ENVIRONMENT"] = "Development";
         startInfo.Environment["Logging__Console__FormatterName"] = "simple";
 
-        var output = new ProcessOutput();
+        var output = new ProcessOutput(outputLineLimit);
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => OnLine(e.Data);
