@@ -6,7 +6,8 @@ namespace CampaignBridge.Functions.CallResults;
 /// <summary>
 /// Turns an analytics conversation into one attempt (reference genesys-call-results.md §6.3), parsing defensively as §1.5
 /// asks: the outbound ids from any session, the disposition from any session, the result from the last <c>wrapup</c>
-/// segment (an agent's preferred).
+/// segment (an agent's preferred). A call transferred between agents is one attempt: its talk time is every agent's,
+/// its result and agent are those of the last agent who wrapped it up.
 /// </summary>
 internal static class CallAttemptExtractor
 {
@@ -49,9 +50,9 @@ internal static class CallAttemptExtractor
         }
 
         var customer = sessions.Where(x => IsPurpose(x.Participant, CustomerPurpose)).Select(x => x.Session).ToList();
-        var wrapUp = LastWrapUp(sessions.Where(x => IsPurpose(x.Participant, AgentPurpose)).Select(x => x.Session))
-            ?? LastWrapUp(sessions.Select(x => x.Session));
-        var agent = conversation.Participants.FirstOrDefault(p => IsPurpose(p, AgentPurpose));
+        var agents = conversation.Participants.Where(p => IsPurpose(p, AgentPurpose)).ToList();
+        var wrapUp = LastWrapUp(agents.SelectMany(a => a.Sessions)) ?? LastWrapUp(sessions.Select(x => x.Session));
+        var agent = agents.LastOrDefault(a => LastWrapUp(a.Sessions) is not null) ?? agents.FirstOrDefault();
         var result = string.IsNullOrWhiteSpace(wrapUp?.WrapUpCode) ? null : wrapUp!.WrapUpCode!.Trim();
         return new CallAttempt
         {
@@ -67,7 +68,7 @@ internal static class CallAttemptExtractor
             CallAnalysis = sessions.Select(x => x.Session.DispositionName).FirstOrDefault(d => !string.IsNullOrEmpty(d)),
             AgentNote = string.IsNullOrWhiteSpace(wrapUp?.WrapUpNote) ? null : wrapUp!.WrapUpNote,
             AgentUserId = agent?.UserId,
-            TalkSeconds = TalkSeconds(agent, customer),
+            TalkSeconds = TalkSeconds(agents, customer),
             DisconnectType = customer.SelectMany(s => s.Segments).LastOrDefault(s => s.DisconnectType is not null)?.DisconnectType,
         };
     }
@@ -89,15 +90,21 @@ internal static class CallAttemptExtractor
         return dnis is null ? null : dnis.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ? dnis[4..] : dnis;
     }
 
-    /// <summary>The agent's talk time (metric <c>tTalkComplete</c>, milliseconds), else the customer's interact segments.</summary>
-    private static int TalkSeconds(AnalyticsParticipant? agent, IReadOnlyList<AnalyticsSession> customer)
+    /// <summary>
+    /// The agents' talk time (metric <c>tTalkComplete</c> of each agent, milliseconds, added up over a transfer), else the
+    /// customer's interact segments.
+    /// </summary>
+    private static int TalkSeconds(IReadOnlyList<AnalyticsParticipant> agents, IReadOnlyList<AnalyticsSession> customer)
     {
         // §6.3 derives talk time from tTalkComplete; a tTalk metric may cover only part of the call, so it is the fallback.
-        var metrics = agent?.Sessions.SelectMany(s => s.Metrics).ToList() ?? [];
-        var metric = metrics.FirstOrDefault(m => m.Name == "tTalkComplete") ?? metrics.FirstOrDefault(m => m.Name == "tTalk");
-        if (metric is not null)
+        var talked = agents
+            .Select(a => a.Sessions.SelectMany(s => s.Metrics).ToList())
+            .Select(metrics => metrics.FirstOrDefault(m => m.Name == "tTalkComplete") ?? metrics.FirstOrDefault(m => m.Name == "tTalk"))
+            .OfType<AnalyticsMetric>()
+            .ToList();
+        if (talked.Count > 0)
         {
-            return (int)Math.Round(metric.Value / 1000.0);
+            return (int)Math.Round(talked.Sum(m => m.Value) / 1000.0);
         }
 
         var interact = customer.SelectMany(s => s.Segments)

@@ -44,7 +44,7 @@ internal static class CallResultTask
             ["Subject"] = Cut($"{options.SubjectPrefix}: {label}", MaxShortTextLength),
             ["Status"] = options.TaskStatus,
             ["Priority"] = options.TaskPriority,
-            ["ActivityDate"] = DateOnly.FromDateTime(attempt.AttemptStart.UtcDateTime),
+            ["ActivityDate"] = options.ActivityDateOf(attempt.AttemptStart),
             ["CallType"] = "Outbound",
             ["CallDisposition"] = Cut(label, MaxShortTextLength),
             ["CallDurationInSeconds"] = attempt.TalkSeconds,

@@ -81,6 +81,12 @@ internal sealed class CallResultsOptions
     /// <summary>The wrap-up name that, unless configured otherwise, marks the person do-not-call.</summary>
     public const string DefaultDoNotCallResult = "Do not call";
 
+    /// <summary>
+    /// The time zone whose calendar gives a Task its <c>ActivityDate</c> (a date without a time, shown as is to every
+    /// user): UTC unless the org's people live elsewhere, where an evening call would otherwise be dated tomorrow.
+    /// </summary>
+    public const string DefaultActivityTimeZone = "UTC";
+
     public List<FollowedCampaign> Campaigns { get; set; } = [];
 
     public List<OutcomeRule> Outcomes { get; set; } = [];
@@ -108,6 +114,9 @@ internal sealed class CallResultsOptions
     public string TaskPriority { get; set; } = DefaultTaskPriority;
 
     public string SubjectPrefix { get; set; } = DefaultSubjectPrefix;
+
+    /// <summary>An IANA (or Windows) time zone id, e.g. <c>America/New_York</c>; see <see cref="DefaultActivityTimeZone"/>.</summary>
+    public string ActivityTimeZone { get; set; } = DefaultActivityTimeZone;
 
     public string QueueName { get; set; } = DefaultQueueName;
 
@@ -166,6 +175,14 @@ internal sealed class CallResultsOptions
 
         return Outcomes.FirstOrDefault(r => string.Equals(r.Result?.Trim(), result, StringComparison.OrdinalIgnoreCase))
             ?? (string.Equals(result, DefaultDoNotCallResult, StringComparison.OrdinalIgnoreCase) ? new OutcomeRule { Result = DefaultDoNotCallResult, DoNotCall = true } : null);
+    }
+
+    /// <summary>The Task's date of a moment: its calendar date in <see cref="ActivityTimeZone"/> (validated at startup).</summary>
+    public DateOnly ActivityDateOf(DateTimeOffset moment)
+    {
+        // FindSystemTimeZoneById caches what it has read, so a lookup per Task costs a dictionary read.
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(ActivityTimeZone.Trim());
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
     }
 
     public DeliveryStorageNames StorageNames() => new(QueueName, PoisonQueueName, OperationsTableName, StateTableName, PayloadContainerName);

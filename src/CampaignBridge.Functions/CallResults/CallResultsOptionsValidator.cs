@@ -77,6 +77,12 @@ internal sealed class CallResultsOptionsValidator : IValidateOptions<CallResults
             }
         }
 
+        if (string.IsNullOrWhiteSpace(options.ActivityTimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(options.ActivityTimeZone.Trim(), out _))
+        {
+            failures.Add($"CallResults:ActivityTimeZone '{options.ActivityTimeZone}' is not a time zone this machine knows: use an IANA id such as America/New_York or Europe/London "
+                + $"(default {CallResultsOptions.DefaultActivityTimeZone}).");
+        }
+
         if (options.LookBack <= TimeSpan.Zero || options.LookBack > TimeSpan.FromDays(1))
         {
             failures.Add($"CallResults:LookBack '{options.LookBack}' must be positive and at most a day (default {CallResultsOptions.DefaultLookBack}).");

@@ -127,6 +127,31 @@ public sealed class CallAttemptExtractorTests
     }
 
     [Fact]
+    public void A_call_transferred_between_agents_counts_both_agents_talk_and_takes_the_last_wrap_up_and_its_agent()
+    {
+        // Agent A talks 60 s and transfers without wrapping up; agent B talks 95 s and wraps up the sale.
+        var call = AgentCall(talkSeconds: 95);
+        var first = new CampaignBridge.Genesys.AnalyticsParticipant
+        {
+            ParticipantId = "agent-a",
+            Purpose = "agent",
+            UserId = "a7b8c9d0-e1f2-4a3b-9c4d-00000000000a",
+            Sessions = [Session() with
+            {
+                Segments = [Segment("interact", Start.AddSeconds(5), Start.AddSeconds(65), "transfer")],
+                Metrics = [new("tTalk", 60_000), new("tTalkComplete", 60_000)],
+            }],
+        };
+
+        var attempt = CallAttemptExtractor.Extract(call with { Participants = [call.Participants[0], first, call.Participants[1]] }, Directory)!;
+
+        attempt.TalkSeconds.ShouldBe(155);
+        attempt.Result.ShouldBe(SaleCodeId);
+        attempt.AgentUserId.ShouldBe(AgentUserId);
+        attempt.AgentNote.ShouldBe("Renewed for a year");
+    }
+
+    [Fact]
     public void The_agents_wrap_up_wins_over_a_system_code_another_participant_carries()
     {
         var call = AgentCall();

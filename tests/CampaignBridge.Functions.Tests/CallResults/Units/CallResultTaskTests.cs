@@ -66,11 +66,26 @@ public sealed class CallResultTaskTests
     }
 
     [Fact]
-    public void The_activity_date_is_the_utc_day_the_attempt_started()
+    public void The_activity_date_is_the_utc_day_the_attempt_started_by_default()
     {
         var lateEvening = Sale() with { AttemptStart = new DateTimeOffset(2026, 12, 1, 19, 30, 0, TimeSpan.FromHours(-5)) };
 
         Field(CallResultTask.From(Sale(), Following()), "ActivityDate").ShouldBe(new DateOnly(2026, 12, 1));
+        Field(CallResultTask.From(lateEvening, Following()), "ActivityDate").ShouldBe(new DateOnly(2026, 12, 2));
+    }
+
+    [Fact]
+    public void With_an_activity_time_zone_an_evening_call_is_dated_the_day_its_people_lived_it()
+    {
+        // 00:30 UTC on 2 December is 19:30 on 1 December in New York (EST, UTC-5) and 09:30 on 2 December in Tokyo.
+        var lateEvening = Sale() with { AttemptStart = new DateTimeOffset(2026, 12, 2, 0, 30, 0, TimeSpan.Zero) };
+        var newYork = Following();
+        newYork.ActivityTimeZone = "America/New_York";
+        var tokyo = Following();
+        tokyo.ActivityTimeZone = " Asia/Tokyo ";
+
+        Field(CallResultTask.From(lateEvening, newYork), "ActivityDate").ShouldBe(new DateOnly(2026, 12, 1));
+        Field(CallResultTask.From(lateEvening, tokyo), "ActivityDate").ShouldBe(new DateOnly(2026, 12, 2));
         Field(CallResultTask.From(lateEvening, Following()), "ActivityDate").ShouldBe(new DateOnly(2026, 12, 2));
     }
 

@@ -27,6 +27,7 @@ public sealed class CallResultsOptionsDefaultsTests
         CallResultsOptions.DefaultTaskPriority.ShouldBe("Normal");
         CallResultsOptions.DefaultSubjectPrefix.ShouldBe("Outbound call");
         CallResultsOptions.DefaultDoNotCallResult.ShouldBe("Do not call");
+        CallResultsOptions.DefaultActivityTimeZone.ShouldBe("UTC");
     }
 
     [Fact]
@@ -45,6 +46,7 @@ public sealed class CallResultsOptionsDefaultsTests
         options.BacklogAlertAge.ShouldBe(CallResultsOptions.DefaultBacklogAlertAge);
         options.SweepResults.ShouldBe(CallResultLabels.SkippedWithoutCall);
         options.TaskStatus.ShouldBe(CallResultsOptions.DefaultTaskStatus);
+        options.ActivityTimeZone.ShouldBe(CallResultsOptions.DefaultActivityTimeZone);
         options.TaskPriority.ShouldBe(CallResultsOptions.DefaultTaskPriority);
         options.SubjectPrefix.ShouldBe(CallResultsOptions.DefaultSubjectPrefix);
         options.StorageNames().ShouldBe(new(

@@ -210,4 +210,17 @@ public sealed class CallResultsOptionsValidatorTests
     public void A_visibility_timeout_no_longer_than_a_tick_is_refused()
         => Refusal(o => o.VisibilityTimeout = o.MaxTickDuration)
             .ShouldStartWith("CallResults:VisibilityTimeout (00:00:20) must be longer than CallResults:MaxTickDuration (00:00:20)");
+
+    [Theory]
+    [InlineData("Mars/Olympus_Mons")]
+    [InlineData("")]
+    public void An_activity_time_zone_this_machine_does_not_know_is_refused_naming_the_setting(string zone)
+        => Refusal(o => o.ActivityTimeZone = zone).ShouldStartWith($"CallResults:ActivityTimeZone '{zone}' is not a time zone this machine knows");
+
+    [Theory]
+    [InlineData("UTC")]
+    [InlineData("America/New_York")]
+    [InlineData(" Europe/London ")]
+    public void An_activity_time_zone_the_machine_knows_passes(string zone)
+        => Failures(o => o.ActivityTimeZone = zone).ShouldBeEmpty();
 }
