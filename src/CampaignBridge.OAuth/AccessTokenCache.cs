@@ -72,12 +72,24 @@ public class AccessTokenCache : IAccessTokenProvider
     private TokenSlot CreateSlot((string LoginHost, string ClientId) key)
         => new(_endpoint.ServiceName, key.LoginHost, key.ClientId, RequestTokenAsync, _timeProvider, _logger);
 
-    private async Task<AccessToken> RequestTokenAsync()
+    private async Task<AccessToken> RequestTokenAsync(bool mayRetryServerError)
     {
         using var timeout = new CancellationTokenSource(TokenRefreshPolicy.TokenRequestTimeout, _timeProvider);
         try
         {
-            return await RequestWithRotationAsync(timeout.Token).ConfigureAwait(false);
+            try
+            {
+                return await RequestWithRotationAsync(timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception failure) when (mayRetryServerError && TokenRefreshPolicy.IsServerBlip(failure as IUpstreamFailure))
+            {
+                // One 5xx of an endpoint that was fine (a cold start, a deployment on their side) would otherwise fail every
+                // caller waiting for this token: ask once more at once, within the same time limit. No wait, so the callers'
+                // budgets are not spent on it; an outage then meets the back-off as before.
+                var upstream = (IUpstreamFailure)failure;
+                TokenCacheLog.RetryingServerError(_logger, _endpoint.ServiceName, upstream.ErrorCode, upstream.StatusCode);
+                return await RequestWithRotationAsync(timeout.Token).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException canceled) when (timeout.IsCancellationRequested)
         {

@@ -20,6 +20,9 @@ internal static partial class TokenCacheLog
     [LoggerMessage(1005, LogLevel.Error, "{Service} token request failed ({ExceptionType}); next attempt not before {RetryNotBefore:O}")]
     public static partial void TokenRequestFailedUnexpectedly(ILogger logger, string service, string exceptionType, DateTimeOffset retryNotBefore, Exception exception);
 
+    [LoggerMessage(1007, LogLevel.Warning, "{Service} token request answered {ErrorCode} (HTTP {StatusCode}); asking once more")]
+    public static partial void RetryingServerError(ILogger logger, string service, string errorCode, int statusCode);
+
     [LoggerMessage(1006, LogLevel.Information, "{Service} answered 401 to the access token of OAuth client {ClientId} expiring {ExpiresAt:O}; discarding it")]
     public static partial void TokenRejected(ILogger logger, string service, string clientId, DateTimeOffset expiresAt);
 }

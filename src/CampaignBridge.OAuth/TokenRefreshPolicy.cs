@@ -31,6 +31,13 @@ internal static class TokenRefreshPolicy
     /// <summary>A token request (including a credential refresh) is abandoned after this; it is shared, so no single caller cancels it.</summary>
     public static readonly TimeSpan TokenRequestTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Whether a failure is a server error (5xx) that did not ask for a wait: from an endpoint that had not been failing,
+    /// it is asked once more at once (a load balancer or deployment blip), and the second answer is the request's result.
+    /// </summary>
+    public static bool IsServerBlip(IUpstreamFailure? failure)
+        => failure is { StatusCode: >= 500 and < 600 } && (failure.RetryAfter is not { } wait || wait <= TimeSpan.Zero);
+
     /// <summary>The last moment the token is handed out.</summary>
     public static DateTimeOffset UsableUntil(AccessToken token)
     {

@@ -8,13 +8,15 @@ namespace CampaignBridge.OAuth;
 /// </summary>
 /// <remarks>
 /// The request delegate reads the credentials itself (and re-reads them once when the endpoint refuses them), so after a
-/// rotation to another client id the token it returns names that client in <see cref="AccessToken.ClientId"/>.
+/// rotation to another client id the token it returns names that client in <see cref="AccessToken.ClientId"/>. Its
+/// argument says whether it may retry one server error at once: only while the endpoint has not been failing, so an
+/// outage is still met with back-off alone.
 /// </remarks>
 internal sealed class TokenSlot(
     string serviceName,
     string loginHost,
     string clientId,
-    Func<Task<AccessToken>> requestToken,
+    Func<bool, Task<AccessToken>> requestToken,
     TimeProvider timeProvider,
     ILogger logger)
 {
@@ -128,16 +130,17 @@ internal sealed class TokenSlot(
     private Task<CachedToken> StartRequest(string reason)
     {
         TokenCacheLog.RequestingToken(logger, serviceName, clientId, loginHost, reason);
-        var request = Task.Run(RequestAsync);
+        var mayRetryServerError = _consecutiveFailures == 0;
+        var request = Task.Run(() => RequestAsync(mayRetryServerError));
         _inFlight = request;
         return request;
     }
 
-    private async Task<CachedToken> RequestAsync()
+    private async Task<CachedToken> RequestAsync(bool mayRetryServerError)
     {
         try
         {
-            var token = await requestToken().ConfigureAwait(false);
+            var token = await requestToken(mayRetryServerError).ConfigureAwait(false);
             var entry = new CachedToken(token, timeProvider);
             lock (_gate)
             {

@@ -66,7 +66,8 @@ public sealed class AccessTokenCacheTests
     [Fact]
     public async Task A_failing_endpoint_is_backed_off_and_asked_again_once_the_back_off_has_passed()
     {
-        _endpoint.Fail(new TestFailure("test.down", 503, "down")).Issue(Day, "after");
+        // No answer at all (status 0): failed at once, no immediate retry (that is for a 5xx of a healthy endpoint).
+        _endpoint.Fail(new TestFailure("test.unreachable", 0, "down")).Issue(Day, "after");
         var cache = Create();
 
         await Should.ThrowAsync<TestFailure>(() => cache.GetAccessTokenAsync(Cancel));
@@ -94,6 +95,53 @@ public sealed class AccessTokenCacheTests
     }
 
     [Fact]
+    public async Task One_server_error_of_a_healthy_endpoint_is_asked_again_at_once_and_the_callers_get_the_token()
+    {
+        _endpoint.Fail(new TestFailure("test.down", 503, "down")).Issue(Day, "second try");
+        var cache = Create();
+
+        var token = await cache.GetAccessTokenAsync(Cancel);
+
+        token.Value.ShouldBe("second try");
+        _endpoint.Requests.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_server_error_during_an_outage_is_not_retried_at_once_but_backed_off()
+    {
+        _endpoint.Fail(new TestFailure("test.down", 503, "down")).Fail(new TestFailure("test.down", 503, "still down"))
+            .Fail(new TestFailure("test.down", 503, "down again")).Issue(Day, "back");
+        var cache = Create();
+
+        (await Should.ThrowAsync<TestFailure>(() => cache.GetAccessTokenAsync(Cancel))).Hint.ShouldBe("still down");
+        _endpoint.Requests.ShouldBe(2);
+
+        await Should.ThrowAsync<TestFailure>(() => cache.GetAccessTokenAsync(Cancel));
+        _endpoint.Requests.ShouldBe(2, "within the back-off the last failure is handed out");
+
+        _time.Advance(TokenRefreshPolicy.InitialBackoff);
+        (await Should.ThrowAsync<TestFailure>(() => cache.GetAccessTokenAsync(Cancel))).Hint.ShouldBe("down again");
+        _endpoint.Requests.ShouldBe(3, "the endpoint has been failing, so its 5xx is not asked again at once");
+
+        _time.Advance(TokenRefreshPolicy.Backoff(2, null));
+        (await cache.GetAccessTokenAsync(Cancel)).Value.ShouldBe("back");
+    }
+
+    [Theory]
+    [InlineData(400, null)]
+    [InlineData(429, null)]
+    [InlineData(503, 5)]
+    public async Task A_client_error_or_a_server_error_that_asks_for_a_wait_is_not_retried_at_once(int status, int? retryAfterSeconds)
+    {
+        _endpoint.Fail(new TestFailure("test.failed", status, "no", retryAfterSeconds is { } s ? TimeSpan.FromSeconds(s) : null));
+        var cache = Create();
+
+        await Should.ThrowAsync<TestFailure>(() => cache.GetAccessTokenAsync(Cancel));
+
+        _endpoint.Requests.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Rejected_credentials_are_reread_once_and_the_rotated_secret_is_used()
     {
         _endpoint.Fail(new TestFailure(TestFailure.Rejected, 400, "wrong secret")).Issue(Day, "rotated");
@@ -110,7 +158,7 @@ public sealed class AccessTokenCacheTests
     [Fact]
     public async Task A_failure_that_is_not_a_credential_rejection_does_not_reread_the_credentials()
     {
-        _endpoint.Fail(new TestFailure("test.down", 503, "down"));
+        _endpoint.Fail(new TestFailure("test.unreachable", 0, "down"));
         var cache = Create();
 
         await Should.ThrowAsync<TestFailure>(() => cache.GetAccessTokenAsync(Cancel));
