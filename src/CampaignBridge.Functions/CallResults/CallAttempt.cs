@@ -40,6 +40,12 @@ internal sealed record CallAttempt
 
     public string? DisconnectType { get; init; }
 
+    /// <summary>
+    /// Logged at hang-up while the agent is still wrapping up (<c>CallResults:LogAtHangUp</c>): the Task shows the call at
+    /// once, and the attempt read after the wrap-up updates the same Task with the result. Outcome rules wait for that one.
+    /// </summary>
+    public bool AwaitingWrapUp { get; init; }
+
     /// <summary>How it was found (<see cref="CallAttemptOrigins"/>).</summary>
     public string Origin { get => field ?? CallAttemptOrigins.Conversation; init; }
 }

@@ -21,7 +21,14 @@ internal sealed class CallResultDeliveryTarget(
 
     public string KeyOf(CallAttempt item) => item.ConversationId;
 
-    public DateTimeOffset? ModifiedAtOf(CallAttempt item) => null;
+    /// <summary>
+    /// Not a time but a rank: the attempt with the wrap-up beats the one logged at hang-up in whatever order the two meet
+    /// in a tick; two of the same kind keep "the later write wins".
+    /// </summary>
+    public DateTimeOffset? ModifiedAtOf(CallAttempt item) => RankOf(item);
+
+    /// <summary>See <see cref="ModifiedAtOf"/>: the lowest rank for an attempt logged at hang-up, the highest for a final one.</summary>
+    internal static DateTimeOffset RankOf(CallAttempt item) => item.AwaitingWrapUp ? DateTimeOffset.MinValue : DateTimeOffset.MaxValue;
 
     public IEnumerable<IReadOnlyList<CallAttempt>> Chunk(IEnumerable<CallAttempt> items) => items.Chunk(CallResultsOptions.MaxAttemptsPerRequest);
 
@@ -32,7 +39,8 @@ internal sealed class CallResultDeliveryTarget(
             .ConfigureAwait(false);
         var outcomes = chunk.Select((_, index) => Outcome(index < results.Count ? results[index] : null)).ToArray();
 
-        var written = Enumerable.Range(0, chunk.Count).Where(i => outcomes[i].Kind == ItemOutcomeKind.Delivered).ToList();
+        // Outcome rules act on the result, which an attempt logged at hang-up does not have yet.
+        var written = Enumerable.Range(0, chunk.Count).Where(i => outcomes[i].Kind == ItemOutcomeKind.Delivered && !chunk[i].AwaitingWrapUp).ToList();
         var doNotCall = written.Where(i => settings.RuleFor(chunk[i])?.DoNotCall == true).ToList();
         await MarkDoNotCallAsync(chunk, doNotCall, outcomes, settings, cancellationToken).ConfigureAwait(false);
         await members.SetStatusesAsync(chunk, written.Where(i => outcomes[i].Kind == ItemOutcomeKind.Delivered).ToList(), outcomes, cancellationToken).ConfigureAwait(false);

@@ -25,6 +25,9 @@ internal static class CallResultLabels
     /// <summary>The label of a system code this list does not know yet.</summary>
     public const string SystemResult = "System result";
 
+    /// <summary>The label of a call logged at hang-up, before the agent's wrap-up gives it its result.</summary>
+    public const string AwaitingWrapUp = "Connected, awaiting wrap-up";
+
     /// <summary>The label of a result with no wrap-up at all (the agent never wrapped up within the grace period).</summary>
     public const string NoWrapUp = "No wrap-up";
 

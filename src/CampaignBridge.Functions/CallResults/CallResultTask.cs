@@ -30,7 +30,8 @@ internal static class CallResultTask
     ];
 
     /// <summary>What Salesforce shows for the attempt's result.</summary>
-    public static string Label(CallAttempt attempt) => CallResultLabels.Describe(attempt.Result, attempt.ResultName);
+    public static string Label(CallAttempt attempt)
+        => attempt.AwaitingWrapUp ? CallResultLabels.AwaitingWrapUp : CallResultLabels.Describe(attempt.Result, attempt.ResultName);
 
     public static WritableSObject From(CallAttempt attempt, CallResultsOptions options)
     {
@@ -66,7 +67,9 @@ internal static class CallResultTask
         var text = new StringBuilder();
         text.AppendLine(attempt.Origin == CallAttemptOrigins.Sweep
             ? "Genesys Cloud skipped this contact without a call (found by CampaignBridge at the end of the campaign)."
-            : "Genesys Cloud outbound call attempt (logged by CampaignBridge).");
+            : attempt.AwaitingWrapUp
+                ? "Genesys Cloud outbound call attempt (logged by CampaignBridge at hang-up; updated with the agent's wrap-up)."
+                : "Genesys Cloud outbound call attempt (logged by CampaignBridge).");
         Line(text, "Genesys campaign", attempt.CampaignId);
         Line(text, "Number", attempt.DialedNumber);
         Line(text, "Started", attempt.AttemptStart.ToString("u", CultureInfo.InvariantCulture));

@@ -115,6 +115,13 @@ internal sealed class CallResultsOptions
 
     public string SubjectPrefix { get; set; } = DefaultSubjectPrefix;
 
+    /// <summary>
+    /// Whether a call an agent took is logged at hang-up (a Task "Connected, awaiting wrap-up") and updated with its result
+    /// after the wrap-up, so the Task appears within a schedule interval of the hang-up; false waits for the wrap-up
+    /// (one write per call instead of two).
+    /// </summary>
+    public bool LogAtHangUp { get; set; } = true;
+
     /// <summary>An IANA (or Windows) time zone id, e.g. <c>America/New_York</c>; see <see cref="DefaultActivityTimeZone"/>.</summary>
     public string ActivityTimeZone { get; set; } = DefaultActivityTimeZone;
 

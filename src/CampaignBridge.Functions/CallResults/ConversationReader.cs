@@ -6,7 +6,8 @@ namespace CampaignBridge.Functions.CallResults;
 
 /// <summary>
 /// Reads finished outbound conversations of the followed campaigns from the analytics detail query (reference
-/// genesys-call-results.md §6.2) and queues one attempt per conversation.
+/// genesys-call-results.md §6.2) and queues one attempt per conversation; with <see cref="CallResultsOptions.LogAtHangUp"/>
+/// a call an agent is still wrapping up is queued at hang-up too, and again (updating the same Task) once it is final.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -64,6 +65,7 @@ internal sealed partial class ConversationReader(
         var pages = 0;
         var unfinished = 0;
         var finals = new List<AnalyticsConversation>();
+        var waiting = new List<AnalyticsConversation>();
         try
         {
             for (; pages < settings.MaxPagesPerTick && !cancellationToken.IsCancellationRequested; pageNumber++)
@@ -88,6 +90,10 @@ internal sealed partial class ConversationReader(
                     else
                     {
                         unfinished++;
+                        if (settings.LogAtHangUp && conversation.ConversationEnd is not null)
+                        {
+                            waiting.Add(conversation);
+                        }
                     }
 
                     index++;
@@ -104,11 +110,11 @@ internal sealed partial class ConversationReader(
         {
             // The position is not moved: the next tick reads the same conversations again (the ledger drops what was queued).
             LogReadFailed(logger, failure.ErrorCode, pages, failure.Hint);
-            var partial = await QueueAsync(finals, cancellationToken).ConfigureAwait(false);
+            var partial = await QueueAsync(finals, waiting, cancellationToken).ConfigureAwait(false);
             return new ReadResult(pages, finals.Count + unfinished, partial.Queued, partial.AlreadyQueued, unfinished, failure.ErrorCode);
         }
 
-        var (queued, alreadyQueued) = await QueueAsync(finals, cancellationToken).ConfigureAwait(false);
+        var (queued, alreadyQueued) = await QueueAsync(finals, waiting, cancellationToken).ConfigureAwait(false);
         await positions.SetAsync(Next(position, settings, threshold, complete, index, resumeIndex, resumeEnd, lastEnd) with { ReadAt = now }, cancellationToken).ConfigureAwait(false);
         LogRead(logger, pages, finals.Count + unfinished, queued, alreadyQueued, unfinished);
         return new ReadResult(pages, finals.Count + unfinished, queued, alreadyQueued, unfinished, null);
@@ -147,12 +153,16 @@ internal sealed partial class ConversationReader(
             : position with { Offset = offset };
     }
 
-    private async Task<(int Queued, int AlreadyQueued)> QueueAsync(IReadOnlyList<AnalyticsConversation> conversations, CancellationToken cancellationToken)
+    private async Task<(int Queued, int AlreadyQueued)> QueueAsync(
+        IReadOnlyList<AnalyticsConversation> finals, IReadOnlyList<AnalyticsConversation> waiting, CancellationToken cancellationToken)
     {
+        var conversations = finals.Concat(waiting).ToList();
         if (conversations.Count == 0)
         {
             return (0, 0);
         }
+
+        var awaitingWrapUp = waiting.Select(c => c.ConversationId).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
         var codes = conversations.SelectMany(c => c.Participants).SelectMany(p => p.Sessions).SelectMany(s => s.Segments)
             .Select(s => s.WrapUpCode).OfType<string>();
@@ -162,7 +172,7 @@ internal sealed partial class ConversationReader(
         {
             if (CallAttemptExtractor.Extract(conversation, names) is { } attempt)
             {
-                attempts.Add(attempt);
+                attempts.Add(awaitingWrapUp.Contains(attempt.ConversationId) ? attempt with { AwaitingWrapUp = true } : attempt);
             }
             else
             {
