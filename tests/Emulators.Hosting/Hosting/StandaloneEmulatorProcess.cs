@@ -89,6 +89,20 @@ public sealed class StandaloneEmulatorProcess : IAsyncDisposable
         catch (Exception ex)
         {
             Stop(process);
+
+            // Exited can fire before the last output lines are read; waiting for the exit also waits for both streams' end,
+            // so the message carries what the process said (e.g. the seed problem it stopped on).
+            using (var drained = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
+            {
+                try
+                {
+                    await process.WaitForExitAsync(drained.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }
+
             process.Dispose();
             throw new InvalidOperationException("The standalone emulator did not start:\n" + output.Text, ex);
         }
