@@ -156,23 +156,22 @@ internal sealed partial class ConversationReader(
     private async Task<(int Queued, int AlreadyQueued)> QueueAsync(
         IReadOnlyList<AnalyticsConversation> finals, IReadOnlyList<AnalyticsConversation> waiting, CancellationToken cancellationToken)
     {
-        var conversations = finals.Concat(waiting).ToList();
+        // Each conversation with whether it is still waiting for its wrap-up (logged at hang-up).
+        var conversations = finals.Select(c => (Conversation: c, AtHangUp: false)).Concat(waiting.Select(c => (Conversation: c, AtHangUp: true))).ToList();
         if (conversations.Count == 0)
         {
             return (0, 0);
         }
 
-        var awaitingWrapUp = waiting.Select(c => c.ConversationId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-
-        var codes = conversations.SelectMany(c => c.Participants).SelectMany(p => p.Sessions).SelectMany(s => s.Segments)
+        var codes = conversations.SelectMany(c => c.Conversation.Participants).SelectMany(p => p.Sessions).SelectMany(s => s.Segments)
             .Select(s => s.WrapUpCode).OfType<string>();
         var names = await wrapUpCodes.ResolveAsync(codes, cancellationToken).ConfigureAwait(false);
         var attempts = new List<CallAttempt>(conversations.Count);
-        foreach (var conversation in conversations)
+        foreach (var (conversation, atHangUp) in conversations)
         {
             if (CallAttemptExtractor.Extract(conversation, names) is { } attempt)
             {
-                attempts.Add(awaitingWrapUp.Contains(attempt.ConversationId) ? attempt with { AwaitingWrapUp = true } : attempt);
+                attempts.Add(atHangUp ? attempt with { AwaitingWrapUp = true } : attempt);
             }
             else
             {

@@ -32,7 +32,7 @@ public sealed class HangUpLoggingTests(AzuriteFixture azurite)
         var task = world.LoggedCalls.ShouldHaveSingleItem();
         task.GetString("CallDisposition").ShouldBe("Sale");
         task.GetString("Subject").ShouldBe("Outbound call: Sale");
-        MemberStatus(world).ShouldBe("Responded");
+        world.MemberStatusOf(Person.Ada).ShouldBe("Responded");
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class HangUpLoggingTests(AzuriteFixture azurite)
         seen.ShouldBeNull("the Task is written once, with the wrap-up");
         world.ShouldHaveLoggedEveryAttemptExactlyOnce();
         world.LoggedCalls.ShouldHaveSingleItem().GetString("CallDisposition").ShouldBe("Sale");
-        MemberStatus(world).ShouldBe("Responded");
+        world.MemberStatusOf(Person.Ada).ShouldBe("Responded");
     }
 
     private async Task<WayBackWorld> StartAsync(bool logAtHangUp)
@@ -75,19 +75,12 @@ public sealed class HangUpLoggingTests(AzuriteFixture azurite)
 
             if (task is not null && seen is null)
             {
-                seen = new Provisional(task.GetString("CallDisposition"), task.GetString("Subject"), MemberStatus(world), world.Time.GetUtcNow());
+                seen = new Provisional(task.GetString("CallDisposition"), task.GetString("Subject"), world.MemberStatusOf(Person.Ada), world.Time.GetUtcNow());
             }
         }
 
         throw new TimeoutException($"Ada's call was not logged with its wrap-up within {MaxRuns} runs.");
     }
-
-    private static string? MemberStatus(WayBackWorld world)
-        => world.Salesforce.CampaignMembers
-            .Single(m => Same(m.GetString("CampaignId"), WayBackWorld.SalesforceCampaignId) && Same(m.GetString("LeadId"), Person.Ada.Id))
-            .GetString("Status");
-
-    private static bool Same(string? a, string b) => a is { Length: >= 15 } && string.Equals(a[..15], b[..15], StringComparison.Ordinal);
 
     private sealed record Provisional(string? Disposition, string? Subject, string? MemberStatus, DateTimeOffset LoggedAt);
 }

@@ -35,16 +35,16 @@ public sealed class WayBackEndToEndTests(AzuriteFixture azurite)
         TaskOf(world, Person.Ada).GetNumber("CallDurationInSeconds").ShouldNotBeNull().ShouldBeGreaterThan(0);
         TaskOf(world, Person.Ada).GetString("WhatId").ShouldBeNull("a Task on a Lead cannot name the campaign");
         TaskOf(world, Person.Edsger).GetString("WhatId").ShouldNotBeNull()[..15].ShouldBe(WayBackWorld.SalesforceCampaignId[..15]);
-        tasks.Count(t => Same(t.GetString("WhoId"), Person.Grace.Id)).ShouldBe(2);
-        tasks.Count(t => Same(t.GetString("WhoId"), Person.Barbara.Id)).ShouldBe(3);
+        tasks.Count(t => WayBackWorld.SameRecord(t.GetString("WhoId"), Person.Grace.Id)).ShouldBe(2);
+        tasks.Count(t => WayBackWorld.SameRecord(t.GetString("WhoId"), Person.Barbara.Id)).ShouldBe(3);
         var alan = TaskOf(world, Person.Alan);
         alan.GetString("CallDisposition").ShouldNotBeNull().ShouldContain("do-not-call", Case.Insensitive);
         alan.GetNumber("CallDurationInSeconds").ShouldBe(0);
 
-        MemberStatusOf(world, Person.Ada).ShouldBe("Responded");
-        MemberStatusOf(world, Person.Grace).ShouldBe("Not interested");
-        MemberStatusOf(world, Person.Edsger).ShouldBe("Do not call");
-        MemberStatusOf(world, Person.Barbara).ShouldBe("Responded", "busy has no mapping: the member keeps its status");
+        world.MemberStatusOf(Person.Ada).ShouldBe("Responded");
+        world.MemberStatusOf(Person.Grace).ShouldBe("Not interested");
+        world.MemberStatusOf(Person.Edsger).ShouldBe("Do not call");
+        world.MemberStatusOf(Person.Barbara).ShouldBe("Responded", "busy has no mapping: the member keeps its status");
         world.Salesforce.Record(Person.Edsger.Id).ShouldNotBeNull().GetBoolean("DoNotCall").ShouldBeTrue();
         world.Salesforce.Record(Person.Ada.Id).ShouldNotBeNull().GetBoolean("DoNotCall").ShouldBeFalse();
         world.Genesys.DncNumbersIn(Seed.InternalDnc).Keys.ShouldContain(k => k.EndsWith("3175550131", StringComparison.Ordinal));
@@ -80,12 +80,5 @@ public sealed class WayBackEndToEndTests(AzuriteFixture azurite)
     }
 
     private static global::Salesforce.Emulator.SalesforceRecord TaskOf(WayBackWorld world, Person person)
-        => world.LoggedCalls.Single(t => Same(t.GetString("WhoId"), person.Id));
-
-    private static string? MemberStatusOf(WayBackWorld world, Person person)
-        => world.Salesforce.CampaignMembers
-            .Single(m => Same(m.GetString("CampaignId"), WayBackWorld.SalesforceCampaignId) && (Same(m.GetString("LeadId"), person.Id) || Same(m.GetString("ContactId"), person.Id)))
-            .GetString("Status");
-
-    private static bool Same(string? a, string b) => a is { Length: >= 15 } && string.Equals(a[..15], b[..15], StringComparison.Ordinal);
+        => world.LoggedCalls.Single(t => WayBackWorld.SameRecord(t.GetString("WhoId"), person.Id));
 }

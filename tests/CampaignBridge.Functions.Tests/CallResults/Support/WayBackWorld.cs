@@ -169,6 +169,15 @@ internal sealed class WayBackWorld : IAsyncDisposable
         return answer.Json.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
     }
 
+    /// <summary>The status of <paramref name="person"/>'s membership in the followed Salesforce campaign.</summary>
+    public string? MemberStatusOf(Person person)
+        => Salesforce.CampaignMembers
+            .Single(m => SameRecord(m.GetString("CampaignId"), SalesforceCampaignId) && (SameRecord(m.GetString("LeadId"), person.Id) || SameRecord(m.GetString("ContactId"), person.Id)))
+            .GetString("Status");
+
+    /// <summary>Whether two Salesforce ids name the same record (their first 15 characters; 18-character ids add a checksum).</summary>
+    public static bool SameRecord(string? a, string b) => a is { Length: >= 15 } && string.Equals(a[..15], b[..15], StringComparison.Ordinal);
+
     /// <summary>Tasks in Salesforce that the way back wrote (they carry a conversation id).</summary>
     public IReadOnlyList<SalesforceRecord> LoggedCalls => [.. Salesforce.Tasks.Where(t => t.GetString(CallResultTask.ConversationIdField) is not null)];
 
